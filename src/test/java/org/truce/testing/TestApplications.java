@@ -1,0 +1,36 @@
+package org.truce.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.truce.TruceApplication;
+
+/**
+ * Starts extra Truce servers for the tests that need their own database, or several instances
+ * on one database (DESIGN.md: stateless instances behind a load balancer over one primary).
+ */
+public final class TestApplications {
+
+    private TestApplications() {
+    }
+
+    /** A server on a random port with these properties (usually {@link TestDatabase#fresh}). */
+    public static ConfigurableApplicationContext start(String name, Map<String, String> properties) {
+        List<String> args = new ArrayList<>();
+        properties.forEach((key, value) -> args.add("--" + key + "=" + value));
+        args.add("--server.port=0");
+        args.add("--truce.data-dir=target/test-data/" + name);
+        return new SpringApplicationBuilder(TruceApplication.class).run(args.toArray(String[]::new));
+    }
+
+    public static int port(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getRequiredProperty("local.server.port"));
+    }
+
+    public static Api api(ConfigurableApplicationContext context) {
+        return new Api(port(context));
+    }
+}
