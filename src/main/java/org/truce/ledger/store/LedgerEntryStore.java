@@ -1,8 +1,6 @@
 package org.truce.ledger.store;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -14,6 +12,7 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.truce.ledger.AppendedEntry;
+import org.truce.ledger.MerkleHashes;
 
 /** SQL of the ledger tables. Callers run inside the write path's transaction when they write. */
 @Repository
@@ -75,14 +74,7 @@ public class LedgerEntryStore {
 
     /** RFC 6962 leaf hash of an entry body: SHA-256(0x00 ‖ body). */
     static String leafHash(String body) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update((byte) 0);
-            sha256.update(body.getBytes(StandardCharsets.UTF_8));
-            return HEX.formatHex(sha256.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HEX.formatHex(MerkleHashes.leafHash(body.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** An entry built during a group commit, before it is inserted. */

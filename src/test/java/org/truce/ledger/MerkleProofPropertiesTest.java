@@ -5,16 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every proof the tree produces verifies against the reference root, and any change to what the
  * verifier is given makes it fail, except where RFC 9162 proofs by design do not commit to a
  * value (see the size properties).
  */
-class MerkleProofProperties {
+class MerkleProofPropertiesTest {
+
+    /** Cases come from a fixed seed, so a failure names its case and reproduces. */
+    private static final long SEED = 0x7275636500L;
 
     private static final int MAX = 2048;
     private static final List<byte[]> LEAVES = MerkleTreeTest.leaves(MAX);
@@ -24,18 +31,17 @@ class MerkleProofProperties {
         return MerkleHashes.rootOf(LEAVES.subList(0, size));
     }
 
-    @Property(tries = 300)
-    void everyInclusionProofVerifiesAgainstTheReferenceRoot(@ForAll @IntRange(min = 1, max = MAX) int size,
-                                                            @ForAll @IntRange(min = 0, max = MAX - 1) int rawIndex) {
+    @ParameterizedTest(name = "{arguments}")
+    @MethodSource
+    void everyInclusionProofVerifiesAgainstTheReferenceRoot(int size, int rawIndex) {
         int index = rawIndex % size;
         List<byte[]> proof = TREE.inclusionProof(index, size);
         assertThat(MerkleHashes.verifyInclusion(LEAVES.get(index), index, size, proof, referenceRoot(size))).isTrue();
     }
 
-    @Property(tries = 100)
-    void flippingAnyByteOfAnInclusionProofRootOrLeafFails(@ForAll @IntRange(min = 1, max = MAX) int size,
-                                                          @ForAll @IntRange(min = 0, max = MAX - 1) int rawIndex,
-                                                          @ForAll @IntRange(min = 1, max = 255) int mask) {
+    @ParameterizedTest(name = "{arguments}")
+    @MethodSource
+    void flippingAnyByteOfAnInclusionProofRootOrLeafFails(int size, int rawIndex, int mask) {
         int index = rawIndex % size;
         List<byte[]> proof = TREE.inclusionProof(index, size);
         byte[] root = referenceRoot(size);
@@ -52,9 +58,9 @@ class MerkleProofProperties {
         }
     }
 
-    @Property(tries = 100)
-    void anInclusionProofHoldsForNoOtherIndex(@ForAll @IntRange(min = 1, max = MAX) int size,
-                                              @ForAll @IntRange(min = 0, max = MAX - 1) int rawIndex) {
+    @ParameterizedTest(name = "{arguments}")
+    @MethodSource
+    void anInclusionProofHoldsForNoOtherIndex(int size, int rawIndex) {
         int index = rawIndex % size;
         List<byte[]> proof = TREE.inclusionProof(index, size);
         byte[] root = referenceRoot(size);
@@ -71,9 +77,9 @@ class MerkleProofProperties {
      * another size with the same path shape accepts the same proof and root (which is why the
      * size must come from the signed checkpoint). Every other size must reject it.
      */
-    @Property(tries = 100)
-    void anInclusionProofHoldsForAnotherSizeOnlyIfThePathShapeIsTheSame(@ForAll @IntRange(min = 1, max = MAX) int size,
-                                                                        @ForAll @IntRange(min = 0, max = MAX - 1) int rawIndex) {
+    @ParameterizedTest(name = "{arguments}")
+    @MethodSource
+    void anInclusionProofHoldsForAnotherSizeOnlyIfThePathShapeIsTheSame(int size, int rawIndex) {
         int index = rawIndex % size;
         List<byte[]> proof = TREE.inclusionProof(index, size);
         byte[] root = referenceRoot(size);
@@ -88,9 +94,9 @@ class MerkleProofProperties {
         }
     }
 
-    @Property(tries = 300)
-    void everyConsistencyProofVerifiesAgainstTheReferenceRoots(@ForAll @IntRange(min = 0, max = MAX) int a,
-                                                               @ForAll @IntRange(min = 0, max = MAX) int b) {
+    @ParameterizedTest(name = "{arguments}")
+    @MethodSource
+    void everyConsistencyProofVerifiesAgainstTheReferenceRoots(int a, int b) {
         int oldSize = Math.min(a, b);
         int newSize = Math.max(a, b);
         List<byte[]> proof = TREE.consistencyProof(oldSize, newSize);
@@ -99,10 +105,9 @@ class MerkleProofProperties {
 
     // From an empty tree nothing is proven about the new root, so sizes start at 1 here; the
     // empty-tree cases are in MerkleHashesTest.
-    @Property(tries = 100)
-    void flippingAnyByteOfAConsistencyProofOrRootFails(@ForAll @IntRange(min = 1, max = MAX) int a,
-                                                       @ForAll @IntRange(min = 1, max = MAX) int b,
-                                                       @ForAll @IntRange(min = 1, max = 255) int mask) {
+    @ParameterizedTest(name = "{arguments}")
+    @MethodSource
+    void flippingAnyByteOfAConsistencyProofOrRootFails(int a, int b, int mask) {
         int oldSize = Math.min(a, b);
         int newSize = Math.max(a, b);
         List<byte[]> proof = TREE.consistencyProof(oldSize, newSize);
@@ -121,9 +126,9 @@ class MerkleProofProperties {
     }
 
     /** As for inclusion: other sizes are accepted exactly when they give the proof the same shape. */
-    @Property(tries = 100)
-    void aConsistencyProofHoldsForOtherSizesOnlyIfTheProofShapeIsTheSame(@ForAll @IntRange(min = 1, max = MAX) int a,
-                                                                         @ForAll @IntRange(min = 1, max = MAX) int b) {
+    @ParameterizedTest(name = "{arguments}")
+    @MethodSource
+    void aConsistencyProofHoldsForOtherSizesOnlyIfTheProofShapeIsTheSame(int a, int b) {
         int oldSize = Math.min(a, b);
         int newSize = Math.max(a, b);
         List<byte[]> proof = TREE.consistencyProof(oldSize, newSize);
@@ -150,6 +155,45 @@ class MerkleProofProperties {
             assertThat(MerkleHashes.verifyConsistency(m, n, oldRoot, newRoot, proof))
                     .as("sizes %d to %d instead of %d to %d", m, n, oldSize, newSize).isEqualTo(sameShape);
         }
+    }
+
+    static Stream<Arguments> everyInclusionProofVerifiesAgainstTheReferenceRoot() {
+        Random random = new Random(SEED ^ "everyInclusionProofVerifiesAgainstTheReferenceRoot".hashCode());
+        return IntStream.range(0, 300).mapToObj(i -> Arguments.of(between(random, 1, MAX), between(random, 0, MAX - 1)));
+    }
+
+    static Stream<Arguments> flippingAnyByteOfAnInclusionProofRootOrLeafFails() {
+        Random random = new Random(SEED ^ "flippingAnyByteOfAnInclusionProofRootOrLeafFails".hashCode());
+        return IntStream.range(0, 100).mapToObj(i -> Arguments.of(between(random, 1, MAX), between(random, 0, MAX - 1), between(random, 1, 255)));
+    }
+
+    static Stream<Arguments> anInclusionProofHoldsForNoOtherIndex() {
+        Random random = new Random(SEED ^ "anInclusionProofHoldsForNoOtherIndex".hashCode());
+        return IntStream.range(0, 100).mapToObj(i -> Arguments.of(between(random, 1, MAX), between(random, 0, MAX - 1)));
+    }
+
+    static Stream<Arguments> anInclusionProofHoldsForAnotherSizeOnlyIfThePathShapeIsTheSame() {
+        Random random = new Random(SEED ^ "anInclusionProofHoldsForAnotherSizeOnlyIfThePathShapeIsTheSame".hashCode());
+        return IntStream.range(0, 100).mapToObj(i -> Arguments.of(between(random, 1, MAX), between(random, 0, MAX - 1)));
+    }
+
+    static Stream<Arguments> everyConsistencyProofVerifiesAgainstTheReferenceRoots() {
+        Random random = new Random(SEED ^ "everyConsistencyProofVerifiesAgainstTheReferenceRoots".hashCode());
+        return IntStream.range(0, 300).mapToObj(i -> Arguments.of(between(random, 0, MAX), between(random, 0, MAX)));
+    }
+
+    static Stream<Arguments> flippingAnyByteOfAConsistencyProofOrRootFails() {
+        Random random = new Random(SEED ^ "flippingAnyByteOfAConsistencyProofOrRootFails".hashCode());
+        return IntStream.range(0, 100).mapToObj(i -> Arguments.of(between(random, 1, MAX), between(random, 1, MAX), between(random, 1, 255)));
+    }
+
+    static Stream<Arguments> aConsistencyProofHoldsForOtherSizesOnlyIfTheProofShapeIsTheSame() {
+        Random random = new Random(SEED ^ "aConsistencyProofHoldsForOtherSizesOnlyIfTheProofShapeIsTheSame".hashCode());
+        return IntStream.range(0, 100).mapToObj(i -> Arguments.of(between(random, 1, MAX), between(random, 1, MAX)));
+    }
+
+    private static int between(Random random, int min, int max) {
+        return min + random.nextInt(max - min + 1);
     }
 
     // The sides on which PATH(index, D[0:size]) meets its siblings, leaf first: 'L' when the
