@@ -1,6 +1,7 @@
 package org.truce.talks;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -177,7 +178,7 @@ public record NegotiationAgenda(List<NegotiationIssue> issues) {
         for (int i = 0; i < issues.size(); i++) {
             ids.put(issues.get(i).id(), issues.get(i).option(pkg.choice(i)).id());
         }
-        return java.util.Collections.unmodifiableMap(ids);
+        return Collections.unmodifiableMap(ids);
     }
 
     /** Human-readable text, e.g. {@code "Duration: 60 days; Monitoring: mediator's desk"}. */

@@ -509,7 +509,11 @@ public final class PackageAnalysis {
         return Optional.ofNullable(maximin);
     }
 
-    /** One sentence for the mediator: how many packages are feasible, or why none is. */
+    /**
+     * One sentence for the mediator: how many packages are feasible, or why none is (it then names
+     * the reservation values and each party's best utility within the red lines, so it is for the
+     * mediator's eyes only).
+     */
     public String verdict() {
         String p1 = first.party();
         String p2 = second.party();
@@ -528,8 +532,11 @@ public final class PackageAnalysis {
                 + " respect both parties' red lines); the Pareto frontier has " + frontier.size() + " points.";
     }
 
+    /** Counts only; the reservation values in {@link #verdict()} are kept out of logs. */
     @Override
     public String toString() {
-        return "PackageAnalysis[" + first.party() + " vs " + second.party() + ": " + verdict() + "]";
+        return "PackageAnalysis[" + first.party() + " vs " + second.party() + ": " + packageCount()
+                + " packages, " + withinRedLines + " within red lines, " + feasible + " feasible, "
+                + frontier.size() + " frontier points]";
     }
 }

@@ -15,8 +15,8 @@ import java.util.Set;
  * option) / 100, a number from 0 to 100 with a resolution of 0.01 (the analysis computes it
  * exactly in hundredths).
  *
- * <p>The maps are copied on construction into agenda order, so iteration order and
- * {@code toString} do not depend on the caller's map implementation.
+ * <p>The maps are copied on construction into agenda order, so iteration order does not depend
+ * on the caller's map implementation. {@link #toString()} withholds the position.
  *
  * @param party            the party's id, e.g. {@code UA}
  * @param agenda           the issues the profile rates
@@ -190,6 +190,15 @@ public record PreferenceProfile(
     /** Whether the party could accept the package: no red line crossed, utility at least the reservation value. */
     public boolean accepts(NegotiationPackage pkg) {
         return !crossesRedLine(pkg) && scaledUtility(pkg) >= reservationValue * 100;
+    }
+
+    /**
+     * Names the party and the size of the agenda only: a profile is a party's private negotiating
+     * position, so it is kept out of logs and error messages. Read the components to show it.
+     */
+    @Override
+    public String toString() {
+        return "PreferenceProfile[party=" + party + ", issues=" + agenda.issueCount() + ", position withheld]";
     }
 
     /** Utility in hundredths of a point (0..10000): &Sigma; weight &times; rating. */

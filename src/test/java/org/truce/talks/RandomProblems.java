@@ -138,8 +138,14 @@ record RandomProblems(PreferenceProfile first, PreferenceProfile second, long se
         return all().stream().filter(Candidate::feasible).toList();
     }
 
+    /** The full positions (the profiles' own toString withholds them). */
     @Override
     public String toString() {
-        return "seed " + seed + ": " + first + " / " + second;
+        return "seed " + seed + ": " + describe(first) + " / " + describe(second);
+    }
+
+    private static String describe(PreferenceProfile p) {
+        return p.party() + "{weights=" + p.weights() + ", ratings=" + p.ratings()
+                + ", reservation=" + p.reservationValue() + ", redLines=" + p.redLines() + "}";
     }
 }

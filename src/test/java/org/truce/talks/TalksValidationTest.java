@@ -240,6 +240,15 @@ class TalksValidationTest {
         assertThat(p.equals(valid("A"))).isTrue();
     }
 
+    @Test
+    void toStringWithholdsPrivatePositions() {
+        PreferenceProfile a = profile("A", agenda, 37, Map.of("X", Set.of("x3")), "X=60,Y=40", "X:100,50,0", "Y:100,0");
+        PreferenceProfile b = profile("B", agenda, 41, Map.of(), "X=50,Y=50", "X:0,60,100", "Y:0,100");
+        assertThat(a.toString()).isEqualTo("PreferenceProfile[party=A, issues=2, position withheld]");
+        PackageAnalysis analysis = PackageAnalysis.of(a, b);
+        assertThat(analysis.toString()).doesNotContain("37").doesNotContain("41").contains("6 packages");
+    }
+
     /** Two issues with the given option counts. */
     private static NegotiationAgenda wideAgenda(int first, int second) {
         return new NegotiationAgenda(List.of(issue("I", first), issue("J", second)));
