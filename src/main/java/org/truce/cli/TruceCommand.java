@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 DemoCommand.class,
                 AccountsCommand.class,
+                KeygenCommand.class,
+                SignCommand.class,
+                VerifySignatureCommand.class,
                 CommandLine.HelpCommand.class
         })
 public class TruceCommand implements Runnable {
