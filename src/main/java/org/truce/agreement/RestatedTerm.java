@@ -64,13 +64,14 @@ public enum RestatedTerm {
     DURATION("an ISO-8601 period such as \"P30D\" (calendar days in effectiveZone) or a duration such as \"PT720H\"") {
         @Override String malformed(JsonNode v) { return end(v, Instant.EPOCH, ZoneId.of("UTC")) == null ? expected() : null; }
         @Override String contradiction(Terms t, JsonNode v) {
-            if (t.effectiveFrom() == null || t.until() == null || t.effectiveZone() == null) {
-                return "the terms have no complete window (effectiveFrom, effectiveZone and until) to measure";
+            if (t.effectiveFrom() == null || t.until() == null) {
+                return "the terms have no window (effectiveFrom and until) to measure";
             }
-            Instant end = end(v, t.effectiveFrom(), ZoneId.of(t.effectiveZone()));
-            return end.equals(t.until()) ? null : v.asString() + " from " + t.effectiveFromLocal().orElseThrow()
-                    + " ends at " + end.atZone(ZoneId.of(t.effectiveZone())) + ", but the terms end at "
-                    + t.untilLocal().orElseThrow();
+            // calendar days are counted in the zone the terms were written in (UTC until one is named)
+            ZoneId zone = t.effectiveZone() == null ? ZoneId.of("UTC") : ZoneId.of(t.effectiveZone());
+            Instant end = end(v, t.effectiveFrom(), zone);
+            return end.equals(t.until()) ? null : v.asString() + " from " + t.effectiveFrom().atZone(zone)
+                    + " ends at " + end.atZone(zone) + ", but the terms end at " + t.until().atZone(zone);
         }
     },
     EXTENSION_RULE("one of " + ExtensionRule.codes()) {
