@@ -1,7 +1,7 @@
 package org.truce.agreement;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
@@ -29,20 +29,29 @@ public record GeographicScope(List<String> regions, List<JsonNode> areas) {
         return regions.isEmpty() && areas.isEmpty();
     }
 
-    /** Whether the point lies in the scope (on a boundary counts as inside). */
+    /** Whether the point lies in the scope (on a boundary counts as inside). Reads the areas on each call. */
     public boolean covers(Point point, Regions shipped) {
-        for (String id : regions) {
-            Optional<Region> region = shipped.byId(id);
-            if (region.isPresent() && region.get().covers(point)) {
-                return true;
-            }
+        if (regions.stream().anyMatch(id -> shipped.byId(id).filter(region -> region.covers(point)).isPresent())) {
+            return true;
         }
         for (int i = 0; i < areas.size(); i++) {
-            Geometry area = GeoJson.read(areas.get(i), "areas[" + i + "]");
-            if (area.covers(point)) {
+            if (GeoJson.read(areas.get(i), "areas[" + i + "]").covers(point)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The scope's shapes: each named region's geometry, then each area's; for a caller that tests
+     * many points and wants to prepare or index them once (the verification engine).
+     */
+    public List<Geometry> geometries(Regions shipped) {
+        List<Geometry> shapes = new ArrayList<>();
+        regions.forEach(id -> shipped.byId(id).map(Region::geometry).ifPresent(shapes::add));
+        for (int i = 0; i < areas.size(); i++) {
+            shapes.add(GeoJson.read(areas.get(i), "areas[" + i + "]"));
+        }
+        return shapes;
     }
 }
