@@ -44,6 +44,7 @@ public final class AccessRules {
             new Rule(AGREEMENT,        READ,         MEDIATOR, ALWAYS),
             new Rule(AGREEMENT,        READ,         MONITOR,  ALWAYS),
             new Rule(AGREEMENT,        READ,         PARTY,    CONCERNS_IT),
+            new Rule(AGREEMENT,        READ,         PARTY,    PUBLISHED),
             new Rule(AGREEMENT,        READ,         Role.PUBLIC, PUBLISHED),
             new Rule(AGREEMENT,        DRAFT,        MEDIATOR, ALWAYS),
             new Rule(AGREEMENT,        SIGN,         PARTY,    CONCERNS_IT),

@@ -11,6 +11,9 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 AccountsCommand.class,
                 BenchCommand.class,
+                KeygenCommand.class,
+                SignCommand.class,
+                VerifySignatureCommand.class,
                 CommandLine.HelpCommand.class
         })
 public class TruceCommand implements Runnable {

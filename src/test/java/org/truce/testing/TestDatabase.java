@@ -19,7 +19,20 @@ public final class TestDatabase {
     private static final String POSTGRES_URL = System.getProperty("truce.test.postgres.url",
             "jdbc:postgresql://127.0.0.1:5432/test");
 
+    /**
+     * Several checkouts of the project may run their suites against the one PostgreSQL server at
+     * once: each prefixes its schemas with a tag of its own directory so that they never drop each
+     * other's.
+     */
+    private static final String CHECKOUT = Integer.toHexString(
+            System.getProperty("user.dir", "").hashCode() & 0xfffff);
+
     private TestDatabase() {
+    }
+
+    /** The PostgreSQL schema (or H2 memory database) that holds the database {@code name}. */
+    public static String physicalName(String name) {
+        return isPostgres() ? name + "_" + CHECKOUT : name;
     }
 
     public static boolean isPostgres() {
@@ -29,7 +42,7 @@ public final class TestDatabase {
     /** Spring properties for an application on the database {@code name}, emptied first. */
     public static Map<String, String> fresh(String name) {
         if (isPostgres()) {
-            dropSchema(name);
+            dropSchema(physicalName(name));
         }
         return shared(name);
     }
@@ -38,10 +51,10 @@ public final class TestDatabase {
     public static Map<String, String> shared(String name) {
         Map<String, String> properties = new LinkedHashMap<>();
         if (isPostgres()) {
-            properties.put("spring.datasource.url", postgresUrl(name));
+            properties.put("spring.datasource.url", postgresUrl(physicalName(name)));
             properties.put("spring.datasource.username", "postgres");
             properties.put("spring.datasource.password", "");
-            properties.put("spring.flyway.schemas", name);
+            properties.put("spring.flyway.schemas", physicalName(name));
         } else {
             properties.put("spring.datasource.url", "jdbc:h2:mem:" + name
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
