@@ -25,11 +25,18 @@
     }
   }
 
+  // the base map lies under every overlay (and over a tile layer, whose tiles are at z-index 200)
+  map.createPane('base').style.zIndex = 250;
+  map.createPane('baseLabels').style.zIndex = 300;
+  map.getPane('baseLabels').style.pointerEvents = 'none';
+  var baseRenderer = L.svg({ pane: 'base' });
   var countries = L.geoJSON(null, {
+    pane: 'base', renderer: baseRenderer,
     filter: function (f) { return f.properties.level === 'country'; },
-    style: { className: 'region region-country', color: '#3d4b59', weight: 1.4, fillColor: '#f4f2ec', fillOpacity: 1 }
+    style: { className: 'region region-country', color: '#3d4b59', weight: 1.4, fillColor: '#f4f2ec', fillOpacity: data.tileUrl ? 0.1 : 1 }
   }).addTo(map);
   var admin1 = L.geoJSON(null, {
+    pane: 'base', renderer: baseRenderer,
     filter: function (f) { return f.properties.level === 'admin1'; },
     style: { className: 'region region-admin1', color: '#8c97a3', weight: 0.6, fill: true, fillOpacity: 0 },
     onEachFeature: function (feature, layer) {
@@ -61,7 +68,7 @@
         var point = feature.properties.label;
         labels.addLayer(L.marker([point[1], point[0]], {
           icon: L.divIcon({ className: 'region-label region-label-' + level, html: text, iconSize: null }),
-          interactive: false, keyboard: false
+          interactive: false, keyboard: false, pane: 'baseLabels'
         }));
       }
     });

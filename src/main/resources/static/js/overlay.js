@@ -106,6 +106,7 @@
 
     function load() {
       if (!enabled) {
+        delete container.dataset.overlayLoading;
         return;
       }
       if (pending) {
@@ -130,6 +131,7 @@
     }
 
     function soon() {
+      container.dataset.overlayLoading = 'true';
       clearTimeout(timer);
       timer = setTimeout(load, 150);
     }

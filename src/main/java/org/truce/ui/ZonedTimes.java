@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,6 +17,9 @@ import java.util.Optional;
  * is for display only. Templates reach it as {@code ${frame.times}}.
  */
 public final class ZonedTimes {
+
+    private static final Map<String, String> RENAMED = Map.of(
+            "Europe/Kiev", "Europe/Kyiv", "Europe/Uzhgorod", "Europe/Kyiv", "Europe/Zaporozhye", "Europe/Kyiv");
 
     private final Locale locale;
     private final ZoneId zone;
@@ -30,13 +34,17 @@ public final class ZonedTimes {
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone);
     }
 
-    /** A zone id as a browser's {@code Intl} names it, if Java knows it. */
+    /**
+     * A zone id as a browser's {@code Intl} names it, if Java knows it. Browsers still report the
+     * old names of Ukraine's zones (tzdb renamed Europe/Kiev to Europe/Kyiv in 2022 and merged
+     * Uzhgorod and Zaporozhye into it): the current name is shown.
+     */
     public static Optional<ZoneId> zone(String id) {
         if (id == null || id.isBlank() || id.length() > 64) {
             return Optional.empty();
         }
         try {
-            return Optional.of(ZoneId.of(id.strip()));
+            return Optional.of(ZoneId.of(RENAMED.getOrDefault(id.strip(), id.strip())));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

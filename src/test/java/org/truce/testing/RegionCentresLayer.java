@@ -71,7 +71,7 @@ public class RegionCentresLayer {
     }
 
     static MapLayer layer() {
-        return MapLayer.of("region-centres", "nav.map", URL, EnumSet.of(Role.PUBLIC), 1000)
+        return MapLayer.of("region-centres", "Region centres (test layer)", URL, EnumSet.of(Role.PUBLIC), 1000)
                 .withLegend(List.of(new LegendEntry("UA", "party.UA", "#1f5f8b"),
                         new LegendEntry("RU", "party.RU", "#b5472f")))
                 .withFilters(List.of(new FilterField("country", "accounts.party", List.of(

@@ -52,8 +52,9 @@ class MapController {
         visible.forEach(layer -> layer.filters().stream()
                 .filter(field -> filters.stream().noneMatch(f -> f.name().equals(field.name())))
                 .forEach(filters::add));
-        model.addAttribute("layers", visible);
-        model.addAttribute("layersJson", json.writeValueAsString(visible.stream().map(l -> describe(l, locale)).toList()));
+        List<Map<String, Object>> described = visible.stream().map(layer -> describe(layer, locale)).toList();
+        model.addAttribute("layers", described);
+        model.addAttribute("layersJson", json.writeValueAsString(described));
         model.addAttribute("window", window.orElse(null));
         model.addAttribute("filters", filters);
         model.addAttribute("tileUrl", tileUrl);
@@ -64,6 +65,7 @@ class MapController {
     private Map<String, Object> describe(MapLayer layer, Locale locale) {
         Map<String, Object> description = new LinkedHashMap<>();
         description.put("id", layer.id());
+        // a key without a message is shown as it is (a layer may name itself in plain words)
         description.put("label", messages.getMessage(layer.labelKey(), null, layer.labelKey(), locale));
         description.put("url", layer.url());
         description.put("timed", layer.window().get().isPresent());
