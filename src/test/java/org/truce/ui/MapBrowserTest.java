@@ -44,6 +44,9 @@ class MapBrowserTest extends BrowserTest {
         List<Integer> counts = clusterCounts();
         assertThat(counts).as("nearby points are drawn as one cluster with their count").anySatisfy(c -> assertThat(c).isGreaterThan(1));
         assertThat(counts.stream().mapToInt(Integer::intValue).sum()).isLessThanOrEqualTo(all);
+        assertThat(browser.findElements(By.cssSelector("#map .leaflet-overlay-pane canvas")))
+                .as("single points are drawn on a canvas").isNotEmpty();
+        screenshot("map-overlay");
 
         browser.findElement(By.cssSelector("#filters input[value='RU']")).click();
         waitFor(driver -> total() < all);
