@@ -1,6 +1,5 @@
 package org.truce.ui.web;
 
-import java.time.Instant;
 
 import jakarta.servlet.http.HttpSession;
 
@@ -57,7 +56,7 @@ class PagesController {
     String dashboard(Viewer viewer, HttpSession session, Model model) {
         model.addAttribute("party", viewer.party() == null ? null
                 : accounts.party(viewer.party()).map(Party::name).orElse(viewer.party()));
-        model.addAttribute("signedInAt", Instant.ofEpochMilli(session.getCreationTime()));
+        model.addAttribute("signedInAt", SignInTimes.of(session));
         model.addAttribute("sections", pages.navigationFor(viewer.role()).stream()
                 .filter(page -> !page.path().equals(Destination.DASHBOARD.path())).toList());
         return "dashboard";
