@@ -58,7 +58,7 @@ final class SiteFeatures {
                         if (count == maxRows) {
                             throw new TooLarge("features", "more than " + maxRows + " features; split the file");
                         }
-                        JsonNode feature = JSON.readTree(parser);
+                        JsonNode feature = parser.readValueAsTree();
                         rows.accept(row(count, feature));
                         count++;
                     }
