@@ -1,5 +1,7 @@
 package org.truce.sites;
 
+import java.util.List;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -12,7 +14,7 @@ public record SiteInput(String name, String category, String kind, JsonNode geom
                         String sourceRef, String controlContested, String controlReason) {
 
     /** The fields a nomination may carry (camelCase; CSV columns are the snake_case forms). */
-    public static final java.util.List<String> FIELDS = java.util.List.of("name", "category", "kind", "geometry",
+    public static final List<String> FIELDS = List.of("name", "category", "kind", "geometry",
             "latitude", "longitude", "country", "owner", "capacityMw", "source", "sourceRef", "controlContested",
             "controlReason");
 }

@@ -1,6 +1,7 @@
 package org.truce.sites;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -142,7 +143,7 @@ public record SiteQuery(Envelope bbox, double[] near, double radiusMetres, Set<C
         if (!present(text)) {
             return List.of();
         }
-        return java.util.Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private static boolean present(String text) {

@@ -18,8 +18,8 @@ public interface SiteStore {
     /** The site's current status as stored (read inside a write, which is serialized). */
     Optional<SiteStatus> currentStatus(String siteId);
 
-    /** The keys {@link #sourceKey} of the sources already nominated for these owners. */
-    Set<String> sourceKeys(Collection<String> owners);
+    /** Of these keys ({@link #sourceKey}), those an owner has already nominated. */
+    Set<String> takenSourceKeys(Collection<String> keys);
 
     /** A site's events in ledger order (its history); empty for an unknown site. */
     List<SiteEvent.Sequenced> events(String siteId);
@@ -38,6 +38,9 @@ public interface SiteStore {
 
     /** Identifies a site by its source: one owner does not nominate the same source record twice. */
     static String sourceKey(String owner, String source, String sourceRef) {
-        return owner + "\u0000" + source + "\u0000" + sourceRef;
+        return owner + SEPARATOR + source + SEPARATOR + sourceRef;
     }
+
+    /** Cannot occur in a party code or in validated text. */
+    String SEPARATOR = "\u0000";
 }

@@ -3,7 +3,6 @@ package org.truce.sites;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -202,12 +201,11 @@ public final class Sites {
 
     /** Stores the drafts as nominations (and acceptances when {@code acceptReason} is set) in one write. */
     private List<String> record(Viewer viewer, List<SiteDraft> drafts, String acceptReason) {
-        Set<String> owners = new LinkedHashSet<>();
-        drafts.forEach(d -> owners.add(d.owner()));
-        boolean anySource = drafts.stream().anyMatch(d -> d.sourceRef() != null);
+        List<String> sourceKeys = drafts.stream().filter(d -> d.sourceRef() != null)
+                .map(d -> SiteStore.sourceKey(d.owner(), d.source(), d.sourceRef())).toList();
         Actor actor = Actor.of(viewer);
         return writes.write(viewer, tx -> {
-            Set<String> taken = anySource ? store.sourceKeys(owners) : Set.of();
+            Set<String> taken = sourceKeys.isEmpty() ? Set.of() : store.takenSourceKeys(sourceKeys);
             List<String> ids = new ArrayList<>(drafts.size());
             List<SiteEvent.Sequenced> batch = new ArrayList<>();
             for (SiteDraft draft : drafts) {

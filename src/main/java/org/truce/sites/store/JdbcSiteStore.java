@@ -91,16 +91,33 @@ public class JdbcSiteStore implements SiteStore {
         return sites != null && sites > 0 ? Optional.of(SiteStatus.NOMINATED) : Optional.empty();
     }
 
+    /** A few keys are looked up one by one; many (a bulk file) against each owner's keys at once. */
     @Override
-    public Set<String> sourceKeys(Collection<String> owners) {
-        Set<String> keys = new HashSet<>();
-        for (String owner : owners) {
-            jdbc.query("SELECT source, source_ref FROM site WHERE owner_party = ? AND source_ref IS NOT NULL",
-                    rs -> {
-                        keys.add(SiteStore.sourceKey(owner, rs.getString(1), rs.getString(2)));
-                    }, owner);
+    public Set<String> takenSourceKeys(Collection<String> keys) {
+        Set<String> taken = new HashSet<>();
+        if (keys.size() <= 50) {
+            for (String key : keys) {
+                String[] parts = key.split(SiteStore.SEPARATOR, 3);
+                Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM site WHERE owner_party = ? AND source = ?"
+                        + " AND source_ref = ?", Integer.class, parts[0], parts[1], parts[2]);
+                if (count != null && count > 0) {
+                    taken.add(key);
+                }
+            }
+            return taken;
         }
-        return keys;
+        Set<String> wanted = new HashSet<>(keys);
+        Set<String> owners = new HashSet<>();
+        keys.forEach(key -> owners.add(key.split(SiteStore.SEPARATOR, 2)[0]));
+        for (String owner : owners) {
+            jdbc.query("SELECT source, source_ref FROM site WHERE owner_party = ? AND source_ref IS NOT NULL", rs -> {
+                String key = SiteStore.sourceKey(owner, rs.getString(1), rs.getString(2));
+                if (wanted.contains(key)) {
+                    taken.add(key);
+                }
+            }, owner);
+        }
+        return taken;
     }
 
     @Override
