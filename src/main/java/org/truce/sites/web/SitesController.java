@@ -27,6 +27,8 @@ import org.truce.sites.Sites;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -102,10 +104,15 @@ class SitesController {
 
     @PostMapping("/import")
     @Operation(summary = "Nominate many sites from a CSV (text/csv) or GeoJSON FeatureCollection "
-            + "(application/geo+json) body: all or none, each problem named by its row")
+            + "(application/geo+json) body: all or none, each problem named by its row",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string",
+                            description = "header row, then one site per row (columns in the README)")),
+                    @Content(mediaType = "application/geo+json", schema = @Schema(type = "object",
+                            description = "a FeatureCollection; each feature's properties are the site's fields"))}))
     ResponseEntity<SiteViews.ImportView> importFile(Viewer viewer,
                                                     @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false)
-                                                    String contentType, InputStream body) {
+                                                    String contentType, @Parameter(hidden = true) InputStream body) {
         SiteFile format = SiteFile.ofContentType(contentType).orElseThrow(() -> InvalidInput.of("Content-Type",
                 "send text/csv or application/geo+json (a GeoJSON FeatureCollection)"));
         List<String> ids = sites.importFile(viewer, format, body);
