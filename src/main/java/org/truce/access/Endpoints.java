@@ -39,6 +39,7 @@ public final class Endpoints {
             row("POST", "/api/sites",                                  EnumSet.of(MEDIATOR, PARTY)),
             row("POST", "/api/sites/import",                           EnumSet.of(MEDIATOR, PARTY)),
             row("POST", "/api/sites/*/status",                         EnumSet.of(MEDIATOR, PARTY)),
+            row("POST", "/api/sites/*/control",                        EnumSet.of(MEDIATOR)),
 
             row("GET",  "/api/places/**",                              ANYONE),
             row("GET",  "/api/regions/**",                             ANYONE),

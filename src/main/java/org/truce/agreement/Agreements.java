@@ -194,11 +194,14 @@ public final class Agreements {
     // ---- what the sites and verification features ask ----
 
     /**
-     * Whether an agreement binding both parties is in force at the instant with terms under which
-     * their protected-site lists are exchanged (for the sites feature).
+     * Whether the parties' protected-site lists are exchanged at the instant (for the sites
+     * feature): a signed version binding both, whose terms exchange the lists, has come into force
+     * at or before it. What was shared stays shared after the agreement ends, since it cannot be
+     * unlearnt, and the record must show the other party what it was shown.
      */
     public boolean siteListsExchanged(String partyA, String partyB, Instant at) {
-        return inForceAt(at).stream().anyMatch(v -> v.binds(partyA) && v.binds(partyB) && v.terms().siteListsExchanged());
+        return signedVersions().stream().anyMatch(v -> v.binds(partyA) && v.binds(partyB)
+                && v.terms().siteListsExchanged() && v.inForceFrom() != null && !at.isBefore(v.inForceFrom()));
     }
 
     /** The versions in force at the instant, one per agreement at most (for the verification engine). */

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 KeygenCommand.class,
                 SignCommand.class,
                 VerifySignatureCommand.class,
+                ImportCommand.class,
                 CommandLine.HelpCommand.class
         })
 public class TruceCommand implements Runnable {
