@@ -17,6 +17,7 @@ import org.truce.ledger.Ed25519Keys;
 import org.truce.ledger.NoteRejectedException;
 import org.truce.ledger.NoteSignature;
 import org.truce.ledger.NoteVerifier;
+import org.truce.ledger.SignedNote;
 import org.truce.shared.Conflict;
 import org.truce.shared.Forbidden;
 import org.truce.shared.Ids;
@@ -78,7 +79,7 @@ public class Cosigning {
         NoteVerifier verifier = Cosigners.verifier(logKey.origin(), cosigner, publicKey);
         Cosignature cosignature = read(submission, verifier);
         String field = submission.line() != null ? "cosignature" : "signature";
-        String text = checkpoint.note().substring(0, checkpoint.note().indexOf("\n\n") + 1);
+        String text = SignedNote.parse(checkpoint.note()).text();
         if (!cosignature.verify(verifier, text)) {
             throw InvalidInput.of(field, "does not verify with the public key registered for " + cosigner
                     + " (" + verifier.format() + ") over checkpoint " + size
