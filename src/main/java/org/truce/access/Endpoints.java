@@ -67,6 +67,7 @@ public final class Endpoints {
             row("GET",  "/api/ledger/**",                              ANYONE),
             row("POST", "/api/ledger/checkpoint",                      EnumSet.of(MEDIATOR)),
             row("POST", "/api/ledger/checkpoint/cosign",               EnumSet.of(PARTY, MONITOR)),
+            row("PUT",  "/api/ledger/cosigner-key",                    EnumSet.of(MONITOR)),
 
             row("GET",  "/api/talks/**",                               SIGNED_IN),
             row("*",    "/api/talks/**",                               SIGNED_IN)

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure Truce's speed; each subcommand prints its figures.",
-        subcommands = {BenchTalksCommand.class, BenchSitesCommand.class})
+        subcommands = {BenchLedgerCommand.class, BenchSitesCommand.class, BenchTalksCommand.class})
 class BenchCommand implements Runnable {
 
     @CommandLine.Spec

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 DemoCommand.class,
                 AccountsCommand.class,
+                AuditCommand.class,
                 BenchCommand.class,
                 KeygenCommand.class,
                 SignCommand.class,

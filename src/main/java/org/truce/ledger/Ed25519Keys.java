@@ -63,6 +63,48 @@ public final class Ed25519Keys {
         }
     }
 
+    /**
+     * Reads a public key given as text: the base64 of the raw 32 bytes, or a PEM
+     * {@code -----BEGIN PUBLIC KEY-----} block (X.509 SubjectPublicKeyInfo, as openssl writes it).
+     *
+     * @throws IllegalArgumentException saying which form was expected
+     */
+    public static byte[] parsePublicKey(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("required: the base64 of a 32-byte Ed25519 public key, or a PEM public key");
+        }
+        String trimmed = text.strip();
+        if (trimmed.startsWith("-----BEGIN PUBLIC KEY-----")) {
+            String body = trimmed.replace("-----BEGIN PUBLIC KEY-----", "").replace("-----END PUBLIC KEY-----", "")
+                    .replaceAll("\\s", "");
+            byte[] der;
+            try {
+                der = java.util.Base64.getDecoder().decode(body);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("the PEM block is not base64");
+            }
+            return stripPrefix(der, X509_PREFIX, "an Ed25519 public key (the PEM holds another kind of key)");
+        }
+        byte[] raw;
+        try {
+            raw = java.util.Base64.getDecoder().decode(trimmed);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("not base64: give the base64 of the 32-byte public key, or a PEM public key");
+        }
+        if (raw.length != PUBLIC_KEY_LENGTH) {
+            throw new IllegalArgumentException("an Ed25519 public key has 32 bytes, this has " + raw.length);
+        }
+        publicKey(raw); // rejects bytes that are not a key
+        return raw;
+    }
+
+    /** The PEM form (X.509 SubjectPublicKeyInfo) of a raw public key. */
+    public static String toPem(byte[] rawPublicKey) {
+        byte[] der = NoteSyntax.concat(X509_PREFIX, NoteSyntax.copy(rawPublicKey, PUBLIC_KEY_LENGTH, "Ed25519 public key"));
+        return "-----BEGIN PUBLIC KEY-----\n" + java.util.Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
+                + "\n-----END PUBLIC KEY-----\n";
+    }
+
     public static PrivateKey privateKey(byte[] seed) {
         byte[] raw = NoteSyntax.copy(seed, SEED_LENGTH, "Ed25519 seed");
         try {

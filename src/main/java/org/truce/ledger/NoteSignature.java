@@ -32,6 +32,21 @@ public record NoteSignature(String name, int keyId, byte[] signature) {
         return signature.clone();
     }
 
+    /**
+     * Reads one signature line, {@code — <name> <base64(key ID ‖ signature)>}, with or without
+     * its final newline.
+     *
+     * @throws NoteRejectedException with reason MALFORMED
+     */
+    public static NoteSignature parse(String line) {
+        Objects.requireNonNull(line, "line");
+        String bare = line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+        if (bare.indexOf('\n') >= 0 || !NoteSyntax.hasOnlyNewlineControls(bare) || !NoteSyntax.isWellFormedUtf16(bare)) {
+            throw new NoteRejectedException(NoteRejectedException.Reason.MALFORMED, "a signature line is one line of text");
+        }
+        return SignedNote.parseLine(bare);
+    }
+
     /** base64(keyID ‖ signature), the second field of the line. */
     public String base64() {
         return NoteSyntax.encodeBase64(ByteBuffer.allocate(4 + signature.length).putInt(keyId).put(signature).array());

@@ -110,7 +110,7 @@ public final class SignedNote {
         return new SignedNote(text, signatures);
     }
 
-    private static NoteSignature parseLine(String line) {
+    static NoteSignature parseLine(String line) {
         if (!line.startsWith(NoteSignature.LINE_PREFIX)) {
             throw malformed("signature line must start with an em dash and a space");
         }

@@ -21,7 +21,7 @@ import org.truce.testing.TestDatabase;
 import tools.jackson.databind.JsonNode;
 
 /** What the agreement API tests create for themselves: fresh parties with keys, complete terms, signatures. */
-final class AgreementFixtures {
+public final class AgreementFixtures {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -29,13 +29,13 @@ final class AgreementFixtures {
     }
 
     /** A party created for one test, with its account's API and its own key pair. */
-    record TestParty(String code, Api api, String token, KeyPair keys) {
+    public record TestParty(String code, Api api, String token, KeyPair keys) {
 
         String publicKeyBase64() {
             return PartyKeys.base64(PartyKeys.rawPublicKey(keys.getPublic()));
         }
 
-        Api.Response registerKey() {
+        public Api.Response registerKey() {
             return api.put("/api/parties/" + code + "/public-key", Map.of("publicKey", publicKeyBase64()));
         }
 
@@ -44,7 +44,7 @@ final class AgreementFixtures {
         }
 
         /** Fetches the canonical bytes of the version as this party and submits its signature. */
-        Api.Response signVersion(String agreementId, int version) {
+        public Api.Response signVersion(String agreementId, int version) {
             String path = "/api/agreements/" + agreementId + "/versions/" + version;
             Api.Response canonical = api.get(path + "/canonical");
             assertThat(canonical.status()).as(canonical.toString()).isEqualTo(200);
@@ -53,7 +53,7 @@ final class AgreementFixtures {
     }
 
     /** Registers a new party and a party account for it (as the mediator), without a key. */
-    static TestParty newParty(Api api) {
+    public static TestParty newParty(Api api) {
         Api mediator = api.as("demo-mediator");
         String code = randomCode();
         Api.Response party = mediator.post("/api/parties", Map.of("code", code, "name", "Test party " + code));
@@ -65,7 +65,7 @@ final class AgreementFixtures {
         return new TestParty(code, api.as(token), token, PartyKeys.generate());
     }
 
-    static TestParty newPartyWithKey(Api api) {
+    public static TestParty newPartyWithKey(Api api) {
         TestParty party = newParty(api);
         Api.Response registered = party.registerKey();
         assertThat(registered.status()).as(registered.toString()).isEqualTo(200);
@@ -73,7 +73,7 @@ final class AgreementFixtures {
     }
 
     /** Complete terms (they pass the vagueness check): the demo moratorium's shape between these parties. */
-    static Map<String, Object> terms(String title, String partyA, String partyB) {
+    public static Map<String, Object> terms(String title, String partyA, String partyB) {
         Map<String, Object> terms = new LinkedHashMap<>();
         terms.put("title", title);
         terms.put("parties", List.of(partyA, partyB));
@@ -91,7 +91,7 @@ final class AgreementFixtures {
         return terms;
     }
 
-    static Map<String, Object> with(Map<String, Object> terms, String field, Object value) {
+    public static Map<String, Object> with(Map<String, Object> terms, String field, Object value) {
         Map<String, Object> changed = new LinkedHashMap<>(terms);
         if (value == null) {
             changed.remove(field);
@@ -102,7 +102,7 @@ final class AgreementFixtures {
     }
 
     /** Drafts an agreement as the mediator and returns its id. */
-    static String draft(Api api, Map<String, Object> terms) {
+    public static String draft(Api api, Map<String, Object> terms) {
         Api.Response created = api.as("demo-mediator").post("/api/agreements", Map.of("terms", terms));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().get("id").asString();
