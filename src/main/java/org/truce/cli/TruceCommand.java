@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
                 ServeCommand.class,
                 DemoCommand.class,
                 AccountsCommand.class,
+                ImportCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public class TruceCommand implements Runnable {
