@@ -28,7 +28,11 @@ public final class Gazetteer {
             Map.entry("russia", "RU"), Map.entry("russian federation", "RU"), Map.entry("россия", "RU"),
             Map.entry("росія", "RU"), Map.entry("российская федерация", "RU"), Map.entry("ru", "RU"));
 
+    private static final int CACHE_LIMIT = 100_000;
+
     private final GazetteerData data;
+    /** Names already resolved: reports repeat place names, a bulk import many times over. */
+    private final Map<String, Optional<PlaceMatch>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Gazetteer(GazetteerData data) {
         this.data = data;
@@ -52,6 +56,19 @@ public final class Gazetteer {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
+        String cacheKey = countryHint + "|" + text;
+        Optional<PlaceMatch> cached = resolved.get(cacheKey);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<PlaceMatch> found = lookUpText(text, countryHint);
+        if (resolved.size() < CACHE_LIMIT) {
+            resolved.put(cacheKey, found);
+        }
+        return found;
+    }
+
+    private Optional<PlaceMatch> lookUpText(String text, String countryHint) {
         String[] parts = text.split("[,;]");
         Key main = PlaceNames.key(parts[0]);
         if (main.isEmpty()) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 import org.apache.commons.csv.CSVFormat;
@@ -41,6 +42,10 @@ final class GazetteerData {
     private final Map<String, List<PlaceMatch>> regions = new HashMap<>();
     private final List<Town> allTowns = new ArrayList<>();
     private final Map<Long, List<Town>> zoneGrid = new HashMap<>();
+    /** Answers already computed: reports repeat places, and a bulk import repeats them a million times. */
+    private final Map<Long, String> zoneCache = new ConcurrentHashMap<>();
+    private final Map<String, List<PlaceMatch>> stemCache = new ConcurrentHashMap<>();
+    private static final int ZONE_CACHE_LIMIT = 500_000;
 
     /** One populated place, with every name it is known by. */
     private record Town(PlaceMatch match, Set<String> keys, String featureCode, String admin1Code, String admin2Name) {
@@ -209,11 +214,19 @@ final class GazetteerData {
 
     /** Towns one of whose names continues the stem, district seats and larger towns first. */
     List<PlaceMatch> townsContinuing(String stem) {
-        return allTowns.stream()
+        List<PlaceMatch> cached = stemCache.get(stem);
+        if (cached != null) {
+            return cached;
+        }
+        List<PlaceMatch> found = allTowns.stream()
                 .filter(t -> t.keys.stream().anyMatch(k -> PlaceNames.continuesStem(k, stem)))
                 .sorted(Comparator.comparingInt((Town t) -> t.featureCode.equals("PPLA2") ? 0 : 1).thenComparing(TOWN_ORDER))
                 .map(Town::match)
                 .toList();
+        if (stemCache.size() < ZONE_CACHE_LIMIT) {
+            stemCache.put(stem, found);
+        }
+        return found;
     }
 
     void forEachName(BiConsumer<String, PlaceMatch> consumer) {
@@ -222,23 +235,41 @@ final class GazetteerData {
         towns.forEach((key, list) -> list.forEach(m -> consumer.accept(key, m)));
     }
 
+    /**
+     * The zone of the nearest place within the distance. Candidates are compared on an
+     * equirectangular approximation (cheap), the winner checked on the sphere; answers are cached
+     * per 0.01° cell, which is well inside the spacing of places near a zone boundary.
+     */
     Optional<String> nearestZone(double latitude, double longitude, double withinMetres) {
+        long key = cell((int) Math.floor(latitude * 100), (int) Math.floor(longitude * 100)) ^ (long) withinMetres;
+        String cached = zoneCache.get(key);
+        if (cached != null) {
+            return cached.isEmpty() ? Optional.empty() : Optional.of(cached);
+        }
         int row = (int) Math.floor(latitude);
         int column = (int) Math.floor(longitude);
+        double cosLatitude = Math.cos(Math.toRadians(latitude));
         Town best = null;
-        double bestDistance = withinMetres;
+        double bestSquare = Double.MAX_VALUE;
         for (int r = row - 2; r <= row + 2; r++) {
             for (int c = column - 3; c <= column + 3; c++) {
                 for (Town town : zoneGrid.getOrDefault(cell(r, c), List.of())) {
-                    double d = Geodesy.distanceMetres(latitude, longitude, town.match.latitude(), town.match.longitude());
-                    if (d <= bestDistance) {
-                        bestDistance = d;
+                    double dy = town.match.latitude() - latitude;
+                    double dx = (town.match.longitude() - longitude) * cosLatitude;
+                    double square = dx * dx + dy * dy;
+                    if (square < bestSquare) {
+                        bestSquare = square;
                         best = town;
                     }
                 }
             }
         }
-        return Optional.ofNullable(best).map(t -> t.match.zone());
+        String zone = best != null && Geodesy.distanceMetres(latitude, longitude, best.match.latitude(),
+                best.match.longitude()) <= withinMetres ? best.match.zone() : "";
+        if (zoneCache.size() < ZONE_CACHE_LIMIT) {
+            zoneCache.put(key, zone);
+        }
+        return zone.isEmpty() ? Optional.empty() : Optional.of(zone);
     }
 
     String summary() {

@@ -273,9 +273,11 @@ public final class ReportValidator {
 
     private Located locatedAt(String place, double latitude, double longitude, Double radius, GeoPrecision precision,
                               boolean resolved) {
-        var point = GeoJson.point(longitude, latitude);
-        String regionId = regions.admin1At(point).map(Region::id).orElse(null);
-        String country = regions.countryAt(point).map(Region::id).orElse(null);
+        List<Region> covering = regions.covering(GeoJson.point(longitude, latitude));
+        String regionId = covering.stream().filter(r -> r.level() == Region.Level.ADMIN1).map(Region::id)
+                .findFirst().orElse(null);
+        String country = covering.stream().filter(r -> r.level() == Region.Level.COUNTRY).map(Region::id)
+                .findFirst().orElse(null);
         ReportLocation location = new ReportLocation(latitude, longitude,
                 radius != null ? radius : precision.defaultRadiusMetres(), precision, regionId, country, resolved);
         return new Located(place, location, regionId == null ? List.of() : List.of(regionId));
