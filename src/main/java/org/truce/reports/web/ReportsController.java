@@ -23,7 +23,7 @@ import org.truce.reports.NewReport;
 import org.truce.reports.ReportPage;
 import org.truce.reports.ReportView;
 import org.truce.reports.Reports;
-import org.truce.reports.store.JsonLinesClaimSpool;
+import org.truce.reports.store.BinaryClaimSpool;
 import org.truce.shared.InvalidInput;
 import org.truce.shared.Viewer;
 
@@ -92,7 +92,7 @@ class ReportsController {
                 "say the format with ?format=csv|geojson|ndjson or Content-Type text/csv, application/geo+json "
                         + "or application/x-ndjson"));
         try (InputStream body = new LimitedInputStream(request.getInputStream(), bulkMaxBytes, "body");
-             JsonLinesClaimSpool spool = new JsonLinesClaimSpool(spoolFolder)) {
+             BinaryClaimSpool spool = new BinaryClaimSpool(spoolFolder)) {
             BulkResult result = reports.importBulk(viewer, bulkFormat.rows(body), spool);
             return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("format", bulkFormat.code(),
                     "imported", result.imported(), "firstId", result.firstId(), "lastId", result.lastId()));
