@@ -259,12 +259,12 @@ public final class ReportValidator {
             problems.add("where.longitude", "longitude " + longitude + " is outside -180..180");
             ok = false;
         }
-        if (precision == null && radius == null) {
+        if (precision == null && radius == null && !present(input.precision())) {
             problems.add("where.precision", "required with coordinates (unless uncertaintyMetres is given): one of "
                     + GeoPrecision.codes());
             ok = false;
         }
-        if (!ok) {
+        if (!ok || precision == null && radius == null) {
             return Located.NONE;
         }
         GeoPrecision effective = precision != null ? precision : precisionFor(radius);

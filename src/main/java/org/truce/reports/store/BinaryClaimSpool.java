@@ -138,22 +138,22 @@ public final class BinaryClaimSpool implements ClaimSpool {
     }
 
     static Claim read(DataInputStream in) throws IOException {
-        ReportSource source = new ReportSource(SourceKind.byCode(in.readUTF()).orElseThrow(), text(in), text(in),
+        ReportSource source = new ReportSource(SourceKind.byCode(text(in)).orElseThrow(), text(in), text(in),
                 text(in), date(text(in)));
-        ReportTime when = new ReportTime(TimePrecision.byCode(in.readUTF()).orElseThrow(), instant(in),
+        ReportTime when = new ReportTime(TimePrecision.byCode(text(in)).orElseThrow(), instant(in),
                 date(text(in)), text(in), instant(in), instant(in));
         String place = text(in);
         ReportLocation where = null;
         if (in.readBoolean()) {
             where = new ReportLocation(in.readDouble(), in.readDouble(), in.readDouble(),
-                    GeoPrecision.byCode(in.readUTF()).orElseThrow(), text(in), text(in), in.readBoolean());
+                    GeoPrecision.byCode(text(in)).orElseThrow(), text(in), text(in), in.readBoolean());
         }
         List<String> regions = texts(in);
         String siteId = text(in);
         String category = text(in);
         Target target = new Target(siteId, category == null ? null : Category.byCode(category).orElseThrow(), text(in));
-        Means means = Means.byCode(in.readUTF()).orElseThrow();
-        Outcome outcome = Outcome.byCode(in.readUTF()).orElseThrow();
+        Means means = Means.byCode(text(in)).orElseThrow();
+        Outcome outcome = Outcome.byCode(text(in)).orElseThrow();
         String accused = text(in);
         String damage = text(in);
         Casualties casualties = in.readBoolean() ? new Casualties(count(in), count(in)) : null;
