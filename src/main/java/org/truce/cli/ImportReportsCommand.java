@@ -112,6 +112,11 @@ class ImportReportsCommand implements Callable<Integer> {
         return 1;
     }
 
+    private static String bytes(long count) {
+        return count < 1_000_000 ? String.format(Locale.ROOT, "%,.1f kB", count / 1e3)
+                : String.format(Locale.ROOT, "%,.1f MB", count / 1e6);
+    }
+
     private static InputStream counting(Path file, AtomicLong sent) {
         try {
             return new FilterInputStream(Files.newInputStream(file)) {
@@ -139,8 +144,8 @@ class ImportReportsCommand implements Callable<Integer> {
                 String bar = "#".repeat(filled) + "-".repeat(30 - filled);
                 double elapsed = (System.nanoTime() - started) / 1e9;
                 String state = done >= size ? "sent; the server validates and writes…" : "sending";
-                err.printf(Locale.ROOT, "\r[%s] %3.0f%% %,.1f/%,.1f MB %5.1f s %s", bar, fraction * 100, done / 1e6,
-                        size / 1e6, elapsed, state);
+                err.printf(Locale.ROOT, "\r[%s] %3.0f%% %s/%s %5.1f s %s", bar, fraction * 100, bytes(done),
+                        bytes(size), elapsed, state);
                 Thread.sleep(250);
             }
         } catch (InterruptedException e) {
