@@ -137,7 +137,7 @@ public final class Gazetteer {
 
     /** The time zone of the nearest known place within 150 km, if any. */
     public Optional<String> zoneNear(double latitude, double longitude) {
-        return data.nearestZone(latitude, longitude, 150_000);
+        return data.nearestZone(latitude, longitude, GazetteerData.ZONE_RADIUS);
     }
 
     private Optional<PlaceMatch> lookUp(Key key, Predicate<PlaceMatch> qualified, String countryHint) {

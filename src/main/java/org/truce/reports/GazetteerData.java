@@ -42,10 +42,19 @@ final class GazetteerData {
     private final Map<String, List<PlaceMatch>> regions = new HashMap<>();
     private final List<Town> allTowns = new ArrayList<>();
     private final Map<Long, List<Town>> zoneGrid = new HashMap<>();
-    /** Answers already computed: reports repeat places, and a bulk import repeats them a million times. */
-    private final Map<Long, String> zoneCache = new ConcurrentHashMap<>();
+    /** Districts already found by their adjective's stem. */
     private final Map<String, List<PlaceMatch>> stemCache = new ConcurrentHashMap<>();
-    private static final int ZONE_CACHE_LIMIT = 500_000;
+    private static final int STEM_CACHE_LIMIT = 100_000;
+    /** The radius of {@link Gazetteer#zoneNear}, the one the raster holds answers for. */
+    static final double ZONE_RADIUS = 150_000;
+    private static final double RASTER_SOUTH = 40;
+    private static final double RASTER_WEST = 18;
+    private static final double RASTER_STEP = 0.05;
+    private static final int RASTER_ROWS = 700;
+    private static final int RASTER_COLUMNS = 900;
+    /** Per cell: 0 not yet asked, -1 no zone, else 1 + the index in {@link #zoneIds}. Races only repeat work. */
+    private final byte[] zoneRaster = new byte[RASTER_ROWS * RASTER_COLUMNS];
+    private final List<String> zoneIds = new ArrayList<>();
 
     /** One populated place, with every name it is known by. */
     private record Town(PlaceMatch match, Set<String> keys, String featureCode, String admin1Code, String admin2Name) {
@@ -117,6 +126,9 @@ final class GazetteerData {
         Town town = new Town(match, keys, record.get("feature_code"), record.get("admin1_code"), record.get("admin2_name"));
         allTowns.add(town);
         keys.forEach(key -> towns.computeIfAbsent(key, k -> new ArrayList<>()).add(match));
+        if (match.zone() != null && !zoneIds.contains(match.zone())) {
+            zoneIds.add(match.zone());
+        }
         if (match.zone() != null) {
             zoneGrid.computeIfAbsent(cell((int) Math.floor(match.latitude()), (int) Math.floor(match.longitude())),
                     k -> new ArrayList<>()).add(town);
@@ -223,7 +235,7 @@ final class GazetteerData {
                 .sorted(Comparator.comparingInt((Town t) -> t.featureCode.equals("PPLA2") ? 0 : 1).thenComparing(TOWN_ORDER))
                 .map(Town::match)
                 .toList();
-        if (stemCache.size() < ZONE_CACHE_LIMIT) {
+        if (stemCache.size() < STEM_CACHE_LIMIT) {
             stemCache.put(stem, found);
         }
         return found;
@@ -236,16 +248,30 @@ final class GazetteerData {
     }
 
     /**
-     * The zone of the nearest place within the distance. Candidates are compared on an
-     * equirectangular approximation (cheap), the winner checked on the sphere; answers are cached
-     * per 0.01° cell, which is well inside the spacing of places near a zone boundary.
+     * The zone of the nearest place within the distance. Answers are kept in a raster of 0.05°
+     * cells (about 5 km, well inside the spacing of places near a zone boundary) filled on first
+     * use: a bulk import asks a million times, and the raster stays a fixed, small size.
      */
     Optional<String> nearestZone(double latitude, double longitude, double withinMetres) {
-        long key = cell((int) Math.floor(latitude * 100), (int) Math.floor(longitude * 100)) ^ (long) withinMetres;
-        String cached = zoneCache.get(key);
-        if (cached != null) {
-            return cached.isEmpty() ? Optional.empty() : Optional.of(cached);
+        int row = (int) Math.floor((latitude - RASTER_SOUTH) / RASTER_STEP);
+        int column = (int) Math.floor((longitude - RASTER_WEST) / RASTER_STEP);
+        boolean inRaster = withinMetres == ZONE_RADIUS && row >= 0 && row < RASTER_ROWS && column >= 0
+                && column < RASTER_COLUMNS;
+        if (inRaster) {
+            int index = row * RASTER_COLUMNS + column;
+            byte known = zoneRaster[index];
+            if (known == 0) {
+                String zone = searchZone(RASTER_SOUTH + (row + 0.5) * RASTER_STEP,
+                        RASTER_WEST + (column + 0.5) * RASTER_STEP, withinMetres);
+                known = (byte) (zone == null ? -1 : zoneIds.indexOf(zone) + 1);
+                zoneRaster[index] = known;
+            }
+            return known < 0 ? Optional.empty() : Optional.of(zoneIds.get(known - 1));
         }
+        return Optional.ofNullable(searchZone(latitude, longitude, withinMetres));
+    }
+
+    private String searchZone(double latitude, double longitude, double withinMetres) {
         int row = (int) Math.floor(latitude);
         int column = (int) Math.floor(longitude);
         double cosLatitude = Math.cos(Math.toRadians(latitude));
@@ -264,12 +290,8 @@ final class GazetteerData {
                 }
             }
         }
-        String zone = best != null && Geodesy.distanceMetres(latitude, longitude, best.match.latitude(),
-                best.match.longitude()) <= withinMetres ? best.match.zone() : "";
-        if (zoneCache.size() < ZONE_CACHE_LIMIT) {
-            zoneCache.put(key, zone);
-        }
-        return zone.isEmpty() ? Optional.empty() : Optional.of(zone);
+        return best != null && Geodesy.distanceMetres(latitude, longitude, best.match.latitude(),
+                best.match.longitude()) <= withinMetres ? best.match.zone() : null;
     }
 
     String summary() {
