@@ -33,8 +33,11 @@ class BenchReportsCommand implements Callable<Integer> {
     @Option(names = "--clients", defaultValue = "32", description = "concurrent clients for single POSTs (default: ${DEFAULT-VALUE})")
     int clients;
 
-    @Option(names = "--seconds", defaultValue = "30", description = "how long the clients post, after a 5 s warm-up (default: ${DEFAULT-VALUE}; 0 skips it)")
+    @Option(names = "--seconds", defaultValue = "30", description = "how long the clients post, after the warm-up (default: ${DEFAULT-VALUE}; 0 skips it)")
     int seconds;
+
+    @Option(names = "--warm-up", defaultValue = "10", description = "seconds of posting before measuring (default: ${DEFAULT-VALUE})")
+    int warmUp;
 
     @Option(names = "--seed", defaultValue = "20250318", description = "seed of the generated reports")
     long seed;
@@ -62,7 +65,7 @@ class BenchReportsCommand implements Callable<Integer> {
             }
             if (seconds > 0) {
                 System.out.println(ReportsBenchmark.posts(base, token, clients, Duration.ofSeconds(seconds),
-                        Duration.ofSeconds(5), seed));
+                        Duration.ofSeconds(warmUp), seed));
             }
         }
         return 0;
