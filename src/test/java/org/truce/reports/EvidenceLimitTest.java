@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -44,6 +45,8 @@ class EvidenceLimitTest {
         Api ua = TestApplications.api(app).as("demo-ua");
         JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
         Counts before = Counts.of(jdbc);
+        Path evidence = Path.of("target/test-data", DATABASE, "evidence");
+        List<Path> filesBefore = files(evidence);
         byte[] large = new byte[1_000_000];
         System.arraycopy(ReportsFixtures.png(7), 0, large, 0, 64);
         Api.Response refused = ReportsFixtures.upload(ua, large, "image/png");
@@ -51,13 +54,16 @@ class EvidenceLimitTest {
         assertThat(refused.isProblem()).isTrue();
         assertThat(refused.json().get("field").asString()).isEqualTo("file");
         assertThat(Counts.of(jdbc)).isEqualTo(before);
-        Path evidence = Path.of("target/test-data", DATABASE, "evidence");
-        try (Stream<Path> files = Files.walk(evidence)) {
-            assertThat(files.filter(Files::isRegularFile).toList()).as("no file kept").isEmpty();
-        }
+        assertThat(files(evidence)).as("no file kept").isEqualTo(filesBefore);
 
         Api.Response small = ReportsFixtures.upload(ua, ReportsFixtures.png(8), "image/png");
         assertThat(small.status()).as("under the limit").isEqualTo(201);
+    }
+
+    private static List<Path> files(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
     }
 
     @Test
