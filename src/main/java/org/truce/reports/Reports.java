@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 import org.truce.access.AccessRules;
@@ -36,6 +38,13 @@ public final class Reports {
     private final ReportAccess access;
     private final Evidence evidence;
     private final Clock clock;
+    /** Validates the rows of bulk imports while their files are still being read. */
+    private final ExecutorService validators = Executors.newFixedThreadPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()), runnable -> {
+                Thread thread = new Thread(runnable, "truce-bulk-validation");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     public Reports(WritePath writes, ReportStore store, ReportValidator validator, ReportAccess access,
                    Evidence evidence, Clock clock) {
@@ -72,8 +81,14 @@ public final class Reports {
      */
     public BulkResult importBulk(Viewer submitter, BulkRows rows, ClaimSpool spool) {
         requireSubmitter(submitter);
-        BulkValidation validation = new BulkValidation(submitter, spool);
-        rows.read(validation::row);
+        BulkValidation validation = new BulkValidation(validator, this::checkReferences, submitter, clock.instant(),
+                spool, validators);
+        try {
+            rows.read(validation::row);
+        } catch (RuntimeException e) {
+            validation.abandon();
+            throw e;
+        }
         validation.finish();
         String owner = owner(submitter);
         return writes.write(submitter, tx -> {
@@ -105,66 +120,6 @@ public final class Reports {
     }
 
     static final int BATCH = 1000;
-    static final int MAX_ROW_PROBLEMS = 1000;
-
-    /** The first pass of a bulk import: every row validated, the claims spooled, the problems collected. */
-    private final class BulkValidation {
-        private final Viewer submitter;
-        private final ClaimSpool spool;
-        private final List<org.truce.shared.FieldProblem> problems = new ArrayList<>();
-        private final Set<String> superseded = new java.util.HashSet<>();
-        private final java.time.Instant now = clock.instant();
-        private long rows;
-        private long badRows;
-
-        BulkValidation(Viewer submitter, ClaimSpool spool) {
-            this.submitter = submitter;
-            this.spool = spool;
-        }
-
-        void row(long number, NewReport input, java.util.function.UnaryOperator<String> names,
-                 List<org.truce.shared.FieldProblem> unreadable) {
-            rows++;
-            Problems row = Problems.forRow(number, names);
-            Claim claim = null;
-            if (unreadable.isEmpty()) {
-                claim = validator.validate(input, submitter, now, row);
-                if (claim != null) {
-                    checkReferences(submitter, claim, row, superseded);
-                }
-            }
-            List<org.truce.shared.FieldProblem> found = new ArrayList<>();
-            unreadable.forEach(p -> found.add(new org.truce.shared.FieldProblem("row " + number + ": " + p.field(),
-                    p.reason())));
-            found.addAll(row.list());
-            if (!found.isEmpty()) {
-                badRows++;
-                for (org.truce.shared.FieldProblem problem : found) {
-                    if (problems.size() < MAX_ROW_PROBLEMS) {
-                        problems.add(problem);
-                    }
-                }
-            } else if (badRows == 0) {
-                if (claim.supersedes() != null) {
-                    superseded.add(claim.supersedes());
-                }
-                spool.add(claim);
-            }
-        }
-
-        void finish() {
-            if (badRows > 0) {
-                List<org.truce.shared.FieldProblem> all = new ArrayList<>(problems);
-                all.add(new org.truce.shared.FieldProblem("rows", badRows + " of " + rows
-                        + " rows refused; nothing was imported" + (problems.size() == MAX_ROW_PROBLEMS
-                        ? " (only the first " + MAX_ROW_PROBLEMS + " problems are listed)" : "")));
-                throw new InvalidInput(all);
-            }
-            if (rows == 0) {
-                throw InvalidInput.of("body", "the file holds no reports");
-            }
-        }
-    }
 
     /** One report, as the viewer may see it; not found when it may not. */
     public ReportView get(Viewer viewer, String id) {
