@@ -13,6 +13,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import org.truce.reports.Casualties;
@@ -36,6 +39,8 @@ import org.truce.shared.Means;
  */
 public final class BinaryClaimSpool implements ClaimSpool {
 
+    private static final int BATCH = 1000;
+
     private final Path file;
     private DataOutputStream out;
 
@@ -58,6 +63,10 @@ public final class BinaryClaimSpool implements ClaimSpool {
         }
     }
 
+    /**
+     * Decodes on a thread of its own, a few batches ahead, so that the caller (the write path's
+     * single writer, in a bulk import) spends its time on the ledger and the database only.
+     */
     @Override
     public void forEach(Consumer<Claim> consumer) {
         try {
@@ -65,19 +74,62 @@ public final class BinaryClaimSpool implements ClaimSpool {
                 out.close();
                 out = null;
             }
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-                while (true) {
-                    Claim claim;
-                    try {
-                        claim = read(in);
-                    } catch (EOFException end) {
-                        return;
-                    }
-                    consumer.accept(claim);
-                }
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        BlockingQueue<List<Claim>> batches = new ArrayBlockingQueue<>(4);
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        Thread reader = new Thread(() -> decode(batches, failure), "truce-bulk-spool");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            while (true) {
+                List<Claim> batch = batches.take();
+                if (batch.isEmpty()) {
+                    break;
+                }
+                batch.forEach(consumer);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the spooled claims", e);
+        } finally {
+            reader.interrupt();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+    }
+
+    /** Puts batches of decoded claims, then an empty batch to say the end (also after a failure). */
+    private void decode(BlockingQueue<List<Claim>> batches, AtomicReference<RuntimeException> failure) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            List<Claim> batch = new ArrayList<>(BATCH);
+            while (true) {
+                try {
+                    batch.add(read(in));
+                } catch (EOFException end) {
+                    break;
+                }
+                if (batch.size() == BATCH) {
+                    batches.put(batch);
+                    batch = new ArrayList<>(BATCH);
+                }
+            }
+            if (!batch.isEmpty()) {
+                batches.put(batch);
+            }
+        } catch (IOException e) {
+            failure.set(new UncheckedIOException(e));
+        } catch (RuntimeException e) {
+            failure.set(e);
+        } catch (InterruptedException e) {
+            return;
+        }
+        try {
+            batches.put(List.of());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
