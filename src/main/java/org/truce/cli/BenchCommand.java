@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure Truce's speed; each subcommand prints its figures.",
-        subcommands = {BenchLedgerCommand.class, BenchSitesCommand.class, BenchTalksCommand.class})
+        subcommands = {BenchLedgerCommand.class, BenchReportsCommand.class, BenchSitesCommand.class, BenchTalksCommand.class})
 class BenchCommand implements Runnable {
 
     @CommandLine.Spec

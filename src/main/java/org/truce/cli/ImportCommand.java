@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 /** {@code truce import <what> FILE}: bulk files sent to a running server, through its validation. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Send a bulk file to a running Truce server.",
-        subcommands = {ImportSitesCommand.class})
+        subcommands = {ImportReportsCommand.class, ImportSitesCommand.class})
 class ImportCommand implements Runnable {
 
     @Spec

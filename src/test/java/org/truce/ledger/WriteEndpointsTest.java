@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.truce.agreement.AgreementFixtures;
+import org.truce.reports.ReportsFixtures;
 import org.truce.testing.Api;
 import org.truce.testing.IntegrationTest;
 import org.truce.testing.TestDatabase;
@@ -116,6 +117,15 @@ class WriteEndpointsTest extends IntegrationTest {
                 return () -> t.mediator().post("/api/sites/" + id + "/control",
                         Map.of("contested", true, "reason", "front line moved"));
             }),
+            write("POST", "/api/reports", t -> () -> t.ua().post("/api/reports", ReportsFixtures.report())),
+            write("POST", "/api/reports/bulk", t -> {
+                String ndjson = Api.JSON.writeValueAsString(ReportsFixtures.report()) + "\n"
+                        + Api.JSON.writeValueAsString(ReportsFixtures.report()) + "\n";
+                return () -> t.monitor().post("/api/reports/bulk", "application/x-ndjson",
+                        ndjson.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }),
+            write("POST", "/api/evidence", t -> () -> ReportsFixtures.upload(t.ua(),
+                    ReportsFixtures.png(UNIQUE.incrementAndGet() + System.nanoTime()), "image/png")),
             new WriteCall("POST", "/api/ledger/checkpoint",
                     "a checkpoint signs the ledger's tree, so it can never be an entry of that tree",
                     t -> () -> t.mediator().post("/api/ledger/checkpoint", Map.of()))

@@ -1,0 +1,124 @@
+package org.truce.reports.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.truce.reports.Report;
+import org.truce.reports.ReportQuery;
+import org.truce.reports.ReportStore;
+import org.truce.reports.ReportView;
+
+@Repository
+public class JdbcReportStore implements ReportStore {
+
+    private static final int PAGE = 5000;
+
+    private final JdbcTemplate jdbc;
+
+    public JdbcReportStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void insert(Report report, long ledgerSeq) {
+        insertAll(List.of(report), List.of(ledgerSeq));
+    }
+
+    @Override
+    public void insertAll(List<Report> reports, List<Long> ledgerSeqs) {
+        List<Integer> positions = new ArrayList<>(reports.size());
+        for (int i = 0; i < reports.size(); i++) {
+            positions.add(i);
+        }
+        jdbc.batchUpdate(ReportRows.INSERT, positions, positions.size(),
+                (ps, i) -> ReportRows.bind(ps, reports.get(i), ledgerSeqs.get(i)));
+        List<String[]> evidence = new ArrayList<>();
+        for (Report report : reports) {
+            report.evidence().forEach(hash -> evidence.add(new String[] {report.id(), hash}));
+        }
+        if (!evidence.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO report_evidence (report_id, sha256) VALUES (?, ?)", evidence, evidence.size(),
+                    (ps, pair) -> {
+                        ps.setString(1, pair[0]);
+                        ps.setString(2, pair[1]);
+                    });
+        }
+    }
+
+    @Override
+    public Optional<Report> report(String id) {
+        return jdbc.query("SELECT " + ReportRows.COLUMNS + " FROM report WHERE id = ?", (rs, i) -> ReportRows.read(rs), id)
+                .stream().findFirst();
+    }
+
+    @Override
+    public Optional<Long> ledgerSeq(String id) {
+        return jdbc.queryForList("SELECT ledger_seq FROM report WHERE id = ?", Long.class, id).stream().findFirst();
+    }
+
+    @Override
+    public Optional<String> supersededBy(String id) {
+        return jdbc.queryForList("SELECT id FROM report WHERE supersedes = ?", String.class, id).stream().findFirst();
+    }
+
+    @Override
+    public boolean exists(String submittedBy, String externalRef) {
+        Integer found = jdbc.queryForObject("SELECT COUNT(*) FROM report WHERE external_ref = ? AND submitted_by = ?",
+                Integer.class, externalRef, submittedBy);
+        return found != null && found > 0;
+    }
+
+    @Override
+    public List<ReportView> page(ReportQuery query, Visibility visibility) {
+        ReportSql sql = ReportSql.of(query, visibility);
+        if (sql == null) {
+            return List.of();
+        }
+        List<Object> arguments = new ArrayList<>(sql.supersededByArguments());
+        arguments.addAll(sql.arguments());
+        arguments.add(query.limit() + 1);
+        return jdbc.query("SELECT " + prefixed() + ", (SELECT s.id FROM report s WHERE s.supersedes = r.id"
+                        + sql.supersederVisible() + ") AS superseded_by FROM report r" + sql.where()
+                        + " ORDER BY r.id LIMIT ?",
+                (rs, i) -> new ReportView(ReportRows.read(rs), rs.getString("superseded_by")), arguments.toArray());
+    }
+
+    @Override
+    public long count(ReportQuery query, Visibility visibility) {
+        ReportSql sql = ReportSql.of(query, visibility);
+        if (sql == null) {
+            return 0;
+        }
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM report r" + sql.where(), Long.class,
+                sql.arguments().toArray());
+        return count == null ? 0 : count;
+    }
+
+    @Override
+    public List<String> listing(String sha256) {
+        return jdbc.queryForList("SELECT report_id FROM report_evidence WHERE sha256 = ? ORDER BY report_id", String.class,
+                sha256);
+    }
+
+    @Override
+    public void forEach(Consumer<Report> consumer) {
+        String after = "";
+        while (true) {
+            List<Report> page = jdbc.query("SELECT " + ReportRows.COLUMNS + " FROM report WHERE id > ? ORDER BY id LIMIT ?",
+                    (rs, i) -> ReportRows.read(rs), after, PAGE);
+            page.forEach(consumer);
+            if (page.size() < PAGE) {
+                return;
+            }
+            after = page.get(page.size() - 1).id();
+        }
+    }
+
+    private static String prefixed() {
+        return "r." + ReportRows.COLUMNS.replace(", ", ", r.");
+    }
+}

@@ -1,0 +1,72 @@
+package org.truce.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.truce.ledger.Commitment;
+import org.truce.ledger.LedgerRecordSource;
+import org.truce.shared.Role;
+import org.truce.shared.Viewer;
+import org.truce.testing.Api;
+import org.truce.testing.IntegrationTest;
+
+import tools.jackson.databind.JsonNode;
+
+/** What a report's and an upload's ledger entries commit to is rebuilt exactly from storage, for those who may read it. */
+class ReportsLedgerTest extends IntegrationTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    List<LedgerRecordSource> sources;
+
+    private boolean commitmentHolds(String subject, Viewer viewer) {
+        Map<String, Object> entry = jdbc.queryForMap("SELECT seq, action, actor, salt, body FROM ledger_entry"
+                + " WHERE subject = ? ORDER BY seq DESC LIMIT 1", subject);
+        String action = (String) entry.get("action");
+        long seq = ((Number) entry.get("seq")).longValue();
+        LedgerRecordSource source = sources.stream().filter(s -> s.handles(action)).findFirst().orElseThrow();
+        Object content = source.content(action, subject, seq, viewer).orElse(null);
+        if (content == null) {
+            return false;
+        }
+        String commitment = Commitment.commit(HexFormat.of().parseHex((String) entry.get("salt")), action, subject,
+                (String) entry.get("actor"), content);
+        JsonNode body = Api.JSON.readTree((String) entry.get("body"));
+        assertThat(body.get("public").size()).as("a confidential entry shows nothing but its commitment").isZero();
+        return commitment.equals(body.get("commitment").asString());
+    }
+
+    @Test
+    void aReportsEntryIsRebuiltExactlyForItsReadersOnly() {
+        Map<String, Object> report = ReportsFixtures.report();
+        ReportsFixtures.with(report, "when", Map.of("instant", "2025-03-25T18:42:07.123456Z"));
+        ReportsFixtures.with(report, "where", Map.of("latitude", 50.9123456789, "longitude", 34.8, "uncertaintyMetres", 1234.5));
+        ReportsFixtures.with(report, "casualties", Map.of("injured", 2));
+        String id = ua().post("/api/reports", report).json().get("id").asString();
+        Viewer ua = new Viewer("x", "ua", Role.PARTY, "UA");
+        Viewer ru = new Viewer("y", "ru", Role.PARTY, "RU");
+        assertThat(commitmentHolds(id, ua)).isTrue();
+        assertThat(commitmentHolds(id, Viewer.system("audit"))).isTrue();
+        assertThat(commitmentHolds(id, ru)).as("RU may not see UA's report").isFalse();
+
+        String demo = monitor().get("/api/reports?limit=1000").json().get("reports").get(0).get("id").asString();
+        assertThat(commitmentHolds(demo, Viewer.system("audit"))).isTrue();
+    }
+
+    @Test
+    void anUploadsEntryIsRebuiltExactly() {
+        Api.Response upload = ReportsFixtures.upload(ru(), ReportsFixtures.png(System.nanoTime()), "image/png");
+        String hash = upload.json().get("sha256").asString();
+        String account = ru().get("/api/me").json().get("accountId").asString();
+        assertThat(commitmentHolds(hash, new Viewer(account, "ru", Role.PARTY, "RU"))).isTrue();
+        assertThat(commitmentHolds(hash, new Viewer("z", "ua", Role.PARTY, "UA"))).isFalse();
+    }
+}
