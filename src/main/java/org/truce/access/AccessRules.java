@@ -68,6 +68,7 @@ public final class AccessRules {
             new Rule(REPORT,           SUBMIT,       MEDIATOR, ALWAYS),
             new Rule(REPORT,           SUBMIT,       MONITOR,  ALWAYS),
             new Rule(REPORT,           SUBMIT,       PARTY,    OWN),
+            new Rule(EVIDENCE,         READ,         MEDIATOR, ALWAYS),
             new Rule(EVIDENCE,         UPLOAD,       MEDIATOR, ALWAYS),
             new Rule(EVIDENCE,         UPLOAD,       MONITOR,  ALWAYS),
             new Rule(EVIDENCE,         UPLOAD,       PARTY,    ALWAYS),

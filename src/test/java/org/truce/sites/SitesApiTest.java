@@ -183,8 +183,7 @@ class SitesApiTest extends IntegrationTest {
         String id = created.json().get("id").asString();
         assertThat(mediator().post("/api/sites/" + id + "/status", Map.of("status", "accepted")).status()).isEqualTo(200);
 
-        try (ConfigurableApplicationContext second = TestApplications.start("sites-second-instance",
-                TestDatabase.shared(DATABASE))) {
+        try (ConfigurableApplicationContext second = startAnotherInstance("sites-second-instance")) {
             Api other = TestApplications.api(second);
             JsonNode found = onlySite(other.as("demo-monitor").get("/api/sites?near=49.7826,30.1478&radius=1"));
             assertThat(found.get("id").asString()).isEqualTo(id);
