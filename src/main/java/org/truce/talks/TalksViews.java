@@ -10,8 +10,9 @@ public final class TalksViews {
     }
 
     /**
-     * @param status the latest timeline event's kind ({@code suspended}), {@code concluded} once
-     *               terms were drafted, or {@code opened} before any event
+     * @param status the kind of the latest timeline event that is not an announcement ({@code suspended}),
+     *               {@code scheduled} when all are, {@code concluded} once terms were drafted, or
+     *               {@code opened} before any event
      */
     public record TalksSummary(String id, String title, String mediator, String venue, List<String> parties, String status,
                                Instant createdAt) {
@@ -26,8 +27,14 @@ public final class TalksViews {
         if (state.conclusion().isPresent()) {
             return EventKind.CONCLUDED.code();
         }
+        // an announcement does not change where the talks stand: suspended talks with a call scheduled are still suspended
         List<TimelineEvent> timeline = state.timeline();
-        return timeline.isEmpty() ? "opened" : timeline.get(timeline.size() - 1).kind().code();
+        for (int i = timeline.size() - 1; i >= 0; i--) {
+            if (timeline.get(i).kind() != EventKind.SCHEDULED) {
+                return timeline.get(i).kind().code();
+            }
+        }
+        return timeline.isEmpty() ? "opened" : EventKind.SCHEDULED.code();
     }
 
     static TalksSummary summary(TalksState state) {

@@ -159,6 +159,16 @@ public final class TalksApiFixtures {
         return offered.json().at("/suggestion/id").asString();
     }
 
+    /** The id of the demo's Doha talks. */
+    public static String demoTalks(Api api) {
+        for (JsonNode talks : api.as("demo-mediator").get("/api/talks").json()) {
+            if (talks.get("title").asString().contains("Doha")) {
+                return talks.get("id").asString();
+            }
+        }
+        throw new IllegalStateException("the demo data has no Doha talks");
+    }
+
     public static JsonNode check(Api.Response response, int status) {
         if (response.status() != status) {
             throw new IllegalStateException("expected " + status + ", got " + response);
