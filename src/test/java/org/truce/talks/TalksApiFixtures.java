@@ -55,11 +55,15 @@ public final class TalksApiFixtures {
                                 List.of(Map.of("kind", "releases_other_party")))))));
     }
 
+    /** The body of {@code POST /api/talks} for test talks between UA and RU. */
+    public static Map<String, Object> newTalks(String title) {
+        return Map.of("title", title, "mediator", "Test mediator", "venue", "Geneva", "parties", List.of("UA", "RU"),
+                "zone", "Europe/Kyiv", "agenda", agenda());
+    }
+
     /** Opens talks between UA and RU as the mediator; returns their id. */
     public static String open(Api api, String title) {
-        Api.Response opened = api.as("demo-mediator").post("/api/talks", Map.of(
-                "title", title, "mediator", "Test mediator", "venue", "Geneva", "parties", List.of("UA", "RU"),
-                "zone", "Europe/Kyiv", "agenda", agenda()));
+        Api.Response opened = api.as("demo-mediator").post("/api/talks", newTalks(title));
         if (opened.status() != 201) {
             throw new IllegalStateException("talks not opened: " + opened);
         }

@@ -85,6 +85,7 @@ class TalksBrowserTest extends BrowserTest {
         browser.findElement(By.id("position-save")).click();
         waitUntilReady();
         assertThat(browser.findElement(By.id("notice")).getText()).contains("saved");
+        assertThat(browser.findElements(By.id("illustrative"))).as("a real position is not marked illustrative").isEmpty();
         assertThat(browser.findElement(By.cssSelector(".stated-position .holistic-check")).getText()).contains("Kendall");
         screenshot("talks-position");
         assertThat(api.as("demo-ua").get("/api/talks/" + talks + "/positions/UA").json().at("/position/reservationValue").asInt())
@@ -101,10 +102,56 @@ class TalksBrowserTest extends BrowserTest {
         open("/talks/" + doha + "/text?from=1&to=2");
         List<WebElement> rows = browser.findElements(By.cssSelector("#comparison tbody tr"));
         assertThat(rows).extracting(r -> r.getAttribute("data-change")).contains("added", "changed", "unchanged");
+        script("document.getElementById('compare').scrollIntoView()");
         screenshot("talks-text-compare");
         open("/talks/" + doha + "/channel");
         assertThat(path()).isEqualTo("/talks/" + doha + "/channel/RU");
         screenshot("talks-channel");
+    }
+
+    @Test
+    void aDelegationCommentsVotesAndAnswersTheWholeText() {
+        String talks = TalksApiFixtures.open(api);
+        Map<String, String> agreed = TalksApiFixtures.pkg("grid", "d60", "fixed", "borders", "h72", "release");
+        TalksApiFixtures.writeShared(api, talks, TalksApiFixtures.clauses(agreed, "agreed"));
+        api.as("demo-mediator").post("/api/talks/" + talks + "/text/proposals", Map.of("clauses",
+                TalksApiFixtures.clauses(TalksApiFixtures.pkg("grid", "d30", "fixed", "borders", "h72", "release"), "agreed")));
+        signIn("ua", "demo-ua");
+        open("/talks/" + talks + "/text");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("comment-clause"))).selectByValue("duration");
+        browser.findElement(By.id("comment-text")).sendKeys("Sixty days are the least we can accept.");
+        browser.findElement(By.id("comment-send")).click();
+        waitUntilReady();
+        assertThat(browser.findElement(By.cssSelector("#comments li[data-comment-party='UA']")).getText()).contains("Sixty days");
+        browser.findElement(By.cssSelector(".proposal .vote-better")).click();
+        waitUntilReady();
+        assertThat(browser.findElement(By.cssSelector(".proposal [data-vote-party='UA']")).getText()).contains("Better");
+        assertThat(browser.findElement(By.cssSelector(".proposal .proposal-status")).getText()).isEqualTo("awaiting answers");
+        open("/talks/" + talks + "/text");
+        browser.findElement(By.id("final-yes")).click();
+        waitUntilReady();
+        assertThat(browser.findElement(By.cssSelector("[data-final-party='UA']")).getText()).isEqualTo("Ukraine: Yes");
+        assertThat(browser.findElements(By.id("final-outcome"))).as("RU has not answered").isEmpty();
+        screenshot("talks-text");
+    }
+
+    @Test
+    void theMediatorWritesTheNextVersionFromTheForm() {
+        String talks = TalksApiFixtures.open(api);
+        TalksApiFixtures.writeShared(api, talks, TalksApiFixtures.clauses(
+                TalksApiFixtures.pkg("grid", "d60", "fixed", "borders", "h72", "release"), "contested"));
+        signIn("mediator", "demo-mediator");
+        open("/talks/" + talks + "/text");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("clause.2.status"))).selectByValue("agreed");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("clause.2.binding"))).selectByValue("duration:d30");
+        browser.findElement(By.id("write-note")).sendKeys("Duration agreed");
+        browser.findElement(By.id("write-version")).click();
+        waitUntilReady();
+        assertThat(browser.findElement(By.cssSelector("#version")).getAttribute("data-version")).isEqualTo("2");
+        assertThat(browser.findElement(By.cssSelector("#clauses tr[data-clause='duration']")).getText()).contains("30 days", "agreed");
+        assertThat(browser.findElement(By.id("shared-with")).getText()).contains("UA", "RU");
+        script("document.getElementById('terms-preview').scrollIntoView()");
+        screenshot("talks-text-mediator");
     }
 
     private void type(By field, int value) {
