@@ -24,10 +24,10 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.truce.agreement.AgreementFixtures;
-import org.truce.talks.TalksApiFixtures;
 import org.truce.testing.Api;
 import org.truce.testing.IntegrationTest;
 import org.truce.testing.TestDatabase;
+import org.truce.talks.TalksApiFixtures;
 
 import tools.jackson.databind.JsonNode;
 
@@ -104,19 +104,6 @@ class WriteEndpointsTest extends IntegrationTest {
                 String id = AgreementFixtures.draft(t.api, AgreementFixtures.terms("Walk " + t.unique("signed"), a.code(), b.code()));
                 return () -> a.signVersion(id, 1);
             }),
-            write("POST", "/api/sites", t -> () -> t.ua().post("/api/sites", t.site("substation"))),
-            write("POST", "/api/sites/import", t -> () -> t.ua().post("/api/sites/import", "text/csv",
-                    ("name,category,latitude,longitude,source\n" + t.unique("Walk") + ",substation,50.31,30.41,walk\n")
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8))),
-            write("POST", "/api/sites/{id}/status", t -> {
-                String id = t.ua().post("/api/sites", t.site("oil_depot")).json().get("id").asString();
-                return () -> t.mediator().post("/api/sites/" + id + "/status", Map.of("status", "accepted"));
-            }),
-            write("POST", "/api/sites/{id}/control", t -> {
-                String id = t.ua().post("/api/sites", t.site("gas_storage")).json().get("id").asString();
-                return () -> t.mediator().post("/api/sites/" + id + "/control",
-                        Map.of("contested", true, "reason", "front line moved"));
-            }),
             write("POST", "/api/talks", t -> () -> t.mediator().post("/api/talks", TalksApiFixtures.newTalks(t.unique("Walk talks")))),
             write("PUT", "/api/talks/{id}/delegations/{party}", t -> {
                 String id = TalksApiFixtures.open(t.api);
@@ -189,6 +176,19 @@ class WriteEndpointsTest extends IntegrationTest {
                 int version = TalksApiFixtures.writeShared(t.api, id,
                         TalksApiFixtures.clauses(TalksApiFixtures.pkg("grid", "d30", "fixed", "borders", "h24", "consult"), "agreed"));
                 return () -> t.ua().put("/api/talks/" + id + "/text/versions/" + version + "/final-answer", Map.of("answer", "yes"));
+            }),
+            write("POST", "/api/sites", t -> () -> t.ua().post("/api/sites", t.site("substation"))),
+            write("POST", "/api/sites/import", t -> () -> t.ua().post("/api/sites/import", "text/csv",
+                    ("name,category,latitude,longitude,source\n" + t.unique("Walk") + ",substation,50.31,30.41,walk\n")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+            write("POST", "/api/sites/{id}/status", t -> {
+                String id = t.ua().post("/api/sites", t.site("oil_depot")).json().get("id").asString();
+                return () -> t.mediator().post("/api/sites/" + id + "/status", Map.of("status", "accepted"));
+            }),
+            write("POST", "/api/sites/{id}/control", t -> {
+                String id = t.ua().post("/api/sites", t.site("gas_storage")).json().get("id").asString();
+                return () -> t.mediator().post("/api/sites/" + id + "/control",
+                        Map.of("contested", true, "reason", "front line moved"));
             }),
             new WriteCall("POST", "/api/ledger/checkpoint",
                     "a checkpoint signs the ledger's tree, so it can never be an entry of that tree",

@@ -183,11 +183,7 @@ class SitesApiTest extends IntegrationTest {
         String id = created.json().get("id").asString();
         assertThat(mediator().post("/api/sites/" + id + "/status", Map.of("status", "accepted")).status()).isEqualTo(200);
 
-        // one log, one key: the second instance signs with the first one's key file
-        Map<String, String> sameDatabase = new java.util.LinkedHashMap<>(TestDatabase.shared(DATABASE));
-        sameDatabase.put("truce.ledger.key-file", java.nio.file.Path.of("target", "test-data",
-                TestDatabase.isPostgres() ? "postgres" : "h2", "keys", "ledger.key").toString());
-        try (ConfigurableApplicationContext second = TestApplications.start("sites-second-instance", sameDatabase)) {
+        try (ConfigurableApplicationContext second = startAnotherInstance("sites-second-instance")) {
             Api other = TestApplications.api(second);
             JsonNode found = onlySite(other.as("demo-monitor").get("/api/sites?near=49.7826,30.1478&radius=1"));
             assertThat(found.get("id").asString()).isEqualTo(id);

@@ -3,10 +3,13 @@ package org.truce.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
@@ -26,17 +29,30 @@ public abstract class IntegrationTest {
 
     protected Api api;
 
+    /** The shared server's data folder (its keys, its evidence files). */
+    public static final Path DATA_DIR = Path.of("target", "test-data", TestDatabase.isPostgres() ? "postgres" : "h2");
+
     @DynamicPropertySource
     static void sharedApplication(DynamicPropertyRegistry registry) {
         TestDatabase.fresh(DATABASE).forEach((key, value) -> registry.add(key, () -> value));
         registry.add("truce.demo.seed", () -> "true");
-        Path dataDir = Path.of("target", "test-data", TestDatabase.isPostgres() ? "postgres" : "h2");
+        Path dataDir = DATA_DIR;
         try {
             FileSystemUtils.deleteRecursively(dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         registry.add("truce.data-dir", dataDir::toString);
+    }
+
+    /**
+     * Another instance of the shared server (DESIGN.md: several instances over one database): same
+     * database, same ledger signing key, its own data folder and port. Close it when done.
+     */
+    protected static ConfigurableApplicationContext startAnotherInstance(String name) {
+        Map<String, String> properties = new LinkedHashMap<>(TestDatabase.shared(DATABASE));
+        properties.put("truce.ledger.key-file", DATA_DIR.resolve("keys").resolve("ledger.key").toString());
+        return TestApplications.start(name, properties);
     }
 
     @BeforeEach
