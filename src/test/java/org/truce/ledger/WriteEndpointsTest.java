@@ -28,6 +28,7 @@ import org.truce.reports.ReportsFixtures;
 import org.truce.testing.Api;
 import org.truce.testing.IntegrationTest;
 import org.truce.testing.TestDatabase;
+import org.truce.talks.TalksApiFixtures;
 
 import tools.jackson.databind.JsonNode;
 
@@ -103,6 +104,79 @@ class WriteEndpointsTest extends IntegrationTest {
                 AgreementFixtures.TestParty b = AgreementFixtures.newPartyWithKey(t.api);
                 String id = AgreementFixtures.draft(t.api, AgreementFixtures.terms("Walk " + t.unique("signed"), a.code(), b.code()));
                 return () -> a.signVersion(id, 1);
+            }),
+            write("POST", "/api/talks", t -> () -> t.mediator().post("/api/talks", TalksApiFixtures.newTalks(t.unique("Walk talks")))),
+            write("PUT", "/api/talks/{id}/delegations/{party}", t -> {
+                String id = TalksApiFixtures.open(t.api);
+                return () -> t.mediator().put("/api/talks/" + id + "/delegations/UA",
+                        Map.of("members", List.of(Map.of("name", "Head of delegation", "role", "head"))));
+            }),
+            write("POST", "/api/talks/{id}/rounds", t -> {
+                String id = TalksApiFixtures.open(t.api);
+                return () -> t.mediator().post("/api/talks/" + id + "/rounds",
+                        Map.of("titles", Map.of("en", "Walk round"), "format", "proximity", "plannedFor", "2024-08"));
+            }),
+            write("POST", "/api/talks/{id}/events", t -> {
+                String id = TalksApiFixtures.open(t.api);
+                return () -> t.mediator().post("/api/talks/" + id + "/events",
+                        Map.of("kind", "held", "at", "2024-06", "summaries", Map.of("en", "Walk event")));
+            }),
+            write("POST", "/api/talks/{id}/channels/{party}/messages", t -> {
+                String id = TalksApiFixtures.open(t.api);
+                return () -> t.ua().post("/api/talks/" + id + "/channels/UA/messages", Map.of("type", "question", "text", "walk"));
+            }),
+            write("PUT", "/api/talks/{id}/positions/{party}", t -> {
+                String id = TalksApiFixtures.open(t.api);
+                return () -> t.ua().put("/api/talks/" + id + "/positions/UA", TalksApiFixtures.uaPosition());
+            }),
+            write("POST", "/api/talks/{id}/suggestions", t -> {
+                String id = TalksApiFixtures.open(t.api);
+                return () -> t.mediator().post("/api/talks/" + id + "/suggestions",
+                        Map.of("choices", TalksApiFixtures.pkg("grid", "d30", "fixed", "borders", "h24", "consult")));
+            }),
+            write("PUT", "/api/talks/{id}/suggestions/{suggestionId}/acceptance", t -> {
+                String id = TalksApiFixtures.open(t.api);
+                String suggestion = TalksApiFixtures.suggest(t.api, id, TalksApiFixtures.pkg("all", "d60", "h72", "borders", "h72", "release"));
+                return () -> t.ru().put("/api/talks/" + id + "/suggestions/" + suggestion + "/acceptance", Map.of("acceptable", true));
+            }),
+            write("POST", "/api/talks/{id}/text/versions", t -> {
+                String id = TalksApiFixtures.open(t.api);
+                return () -> t.mediator().post("/api/talks/" + id + "/text/versions", Map.of("clauses",
+                        TalksApiFixtures.clauses(TalksApiFixtures.pkg("grid", "d30", "fixed", "borders", "h24", "consult"), "agreed")));
+            }),
+            write("POST", "/api/talks/{id}/text/versions/{version}/shares", t -> {
+                String id = TalksApiFixtures.open(t.api);
+                t.mediator().post("/api/talks/" + id + "/text/versions", Map.of("clauses",
+                        TalksApiFixtures.clauses(TalksApiFixtures.pkg("grid", "d30", "fixed", "borders", "h24", "consult"), "agreed")));
+                return () -> t.mediator().post("/api/talks/" + id + "/text/versions/1/shares", Map.of("parties", List.of("UA")));
+            }),
+            write("POST", "/api/talks/{id}/text/versions/{version}/comments", t -> {
+                String id = TalksApiFixtures.open(t.api);
+                int version = TalksApiFixtures.writeShared(t.api, id,
+                        TalksApiFixtures.clauses(TalksApiFixtures.pkg("grid", "d30", "fixed", "borders", "h24", "consult"), "agreed"));
+                return () -> t.ru().post("/api/talks/" + id + "/text/versions/" + version + "/comments", Map.of("text", "walk"));
+            }),
+            write("POST", "/api/talks/{id}/text/proposals", t -> {
+                String id = TalksApiFixtures.open(t.api);
+                TalksApiFixtures.writeShared(t.api, id,
+                        TalksApiFixtures.clauses(TalksApiFixtures.pkg("grid", "d30", "fixed", "borders", "h24", "consult"), "agreed"));
+                return () -> t.mediator().post("/api/talks/" + id + "/text/proposals", Map.of("clauses",
+                        TalksApiFixtures.clauses(TalksApiFixtures.pkg("grid", "d60", "fixed", "borders", "h24", "consult"), "agreed")));
+            }),
+            write("PUT", "/api/talks/{id}/text/proposals/{proposalId}/vote", t -> {
+                String id = TalksApiFixtures.open(t.api);
+                TalksApiFixtures.writeShared(t.api, id,
+                        TalksApiFixtures.clauses(TalksApiFixtures.pkg("grid", "d30", "fixed", "borders", "h24", "consult"), "agreed"));
+                String proposal = t.mediator().post("/api/talks/" + id + "/text/proposals", Map.of("clauses",
+                        TalksApiFixtures.clauses(TalksApiFixtures.pkg("grid", "d60", "fixed", "borders", "h24", "consult"), "agreed")))
+                        .json().at("/proposal/id").asString();
+                return () -> t.ua().put("/api/talks/" + id + "/text/proposals/" + proposal + "/vote", Map.of("answer", "better"));
+            }),
+            write("PUT", "/api/talks/{id}/text/versions/{version}/final-answer", t -> {
+                String id = TalksApiFixtures.open(t.api);
+                int version = TalksApiFixtures.writeShared(t.api, id,
+                        TalksApiFixtures.clauses(TalksApiFixtures.pkg("grid", "d30", "fixed", "borders", "h24", "consult"), "agreed"));
+                return () -> t.ua().put("/api/talks/" + id + "/text/versions/" + version + "/final-answer", Map.of("answer", "yes"));
             }),
             write("POST", "/api/sites", t -> () -> t.ua().post("/api/sites", t.site("substation"))),
             write("POST", "/api/sites/import", t -> () -> t.ua().post("/api/sites/import", "text/csv",

@@ -15,7 +15,8 @@ class SignInBrowserTest extends BrowserTest {
 
     /** The pages this branch serves, per role; later features' pages add to these lists. */
     private static final List<String> SIGNED_IN = List.of("/dashboard", "/map");
-    private static final List<String> MEDIATOR = List.of("/dashboard", "/map", "/accounts");
+    private static final List<String> PARTY = List.of("/dashboard", "/map", "/talks");
+    private static final List<String> MEDIATOR = List.of("/dashboard", "/map", "/talks", "/accounts");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -36,7 +37,7 @@ class SignInBrowserTest extends BrowserTest {
         } else {
             assertThat(browser.findElements(By.id("account-party"))).isEmpty();
         }
-        List<String> expected = username.equals("mediator") ? MEDIATOR : SIGNED_IN;
+        List<String> expected = username.equals("mediator") ? MEDIATOR : party != null ? PARTY : SIGNED_IN;
         assertThat(navigation()).containsExactlyElementsOf(expected);
         assertThat(browser.findElement(By.cssSelector("#main-nav a[aria-current='page']")).getAttribute("data-path"))
                 .isEqualTo("/dashboard");

@@ -13,12 +13,13 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.truce.shared.Viewer;
 import org.truce.ui.Languages;
+import org.truce.ui.LayoutPages;
 import org.truce.ui.UiPage;
 import org.truce.ui.UiPages;
 import org.truce.ui.ZonedTimes;
 
-/** Puts the layout's {@link Frame} into the model of every page, error pages included. */
-@ControllerAdvice(basePackageClasses = FrameAdvice.class, assignableTypes = ErrorController.class)
+/** Puts the layout's {@link Frame} into the model of every page, error pages and features' {@link LayoutPages} included. */
+@ControllerAdvice(basePackageClasses = FrameAdvice.class, assignableTypes = {ErrorController.class, LayoutPages.class})
 class FrameAdvice {
 
     /** Offered in the header's zone switch besides the reader's own: the delegations' and the mediator's. */
