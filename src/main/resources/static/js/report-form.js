@@ -151,7 +151,8 @@
       remove.type = 'button';
       remove.className = 'link';
       remove.textContent = '×';
-      remove.title = 'remove';
+      remove.title = list.dataset.remove || '';
+      remove.setAttribute('aria-label', list.dataset.remove || '');
       remove.addEventListener('click', function () { uploaded.splice(index, 1); showUploaded(); });
       item.appendChild(name);
       item.appendChild(hash);

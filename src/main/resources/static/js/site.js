@@ -14,5 +14,5 @@
       return L.circleMarker(latLng, { radius: 8, color: '#ffffff', weight: 2, fillColor: colour, fillOpacity: 1 });
     }
   }).addTo(map);
-  map.fitBounds(drawn.getBounds(), { maxZoom: 9, padding: [30, 30] });
+  map.fitBounds(drawn.getBounds(), { maxZoom: 8, padding: [30, 30] });
 })();

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.truce.agreement.AgreementFixtures;
+import org.truce.agreement.AgreementFixtures.TestParty;
 import org.truce.testing.Api;
 import org.truce.testing.IntegrationTest;
 
@@ -50,6 +52,28 @@ class FeaturePagesHttpTest extends IntegrationTest {
         assertThat(ua().get("/reports/" + russianReport).status()).isEqualTo(404);
         assertThat(ua().get("/ledger?record=" + russianReport).body()).contains("id=\"lookup-none\"");
         assertThat(ru().get("/reports/" + russianReport).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theOtherPartysSiteCanBeContestedFromThePagesOnlyWhereTheListsAreExchanged() {
+        TestParty a = AgreementFixtures.newPartyWithKey(api);
+        TestParty b = AgreementFixtures.newPartyWithKey(api);
+        String bSite = b.api().post("/api/sites", Map.of("name", "Exchanged substation", "category", "substation",
+                "latitude", 51.7, "longitude", 36.2, "source", "Test register")).json().get("id").asString();
+        assertThat(a.api().get("/sites/" + bSite, "text/html").status()).as("not exchanged yet").isEqualTo(404);
+        assertThat(a.api().get("/sites", "text/html").body()).doesNotContain(bSite);
+
+        Map<String, Object> terms = AgreementFixtures.with(AgreementFixtures.terms("Exchanged lists", a.code(), b.code()),
+                "siteListsExchanged", true);
+        String id = AgreementFixtures.draft(api, terms);
+        assertThat(a.signVersion(id, 1).status()).isEqualTo(201);
+        assertThat(b.signVersion(id, 1).status()).isEqualTo(201);
+
+        String page = a.api().get("/sites/" + bSite, "text/html").body();
+        assertThat(page).contains("id=\"contest\"").doesNotContain("id=\"withdraw-form\"").doesNotContain("id=\"accept-form\"");
+        assertThat(a.api().get("/sites?owner=" + b.code(), "text/html").body()).contains("class=\"contest-link\"");
+        String own = b.api().get("/sites/" + bSite, "text/html").body();
+        assertThat(own).as("nobody contests its own site").doesNotContain("id=\"contest\"").contains("id=\"withdraw-form\"");
     }
 
     @Test

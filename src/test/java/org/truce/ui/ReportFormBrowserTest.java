@@ -59,7 +59,7 @@ class ReportFormBrowserTest extends BrowserTest {
         script("var input = document.getElementById('when-local'); input.value = '2025-03-25T09:30';"
                 + "input.dispatchEvent(new Event('input', {bubbles: true}));");
         new Select(browser.findElement(By.id("target-category"))).selectByValue("heating_plant");
-        browser.findElement(By.id("target-description")).sendKeys("Kherson thermal power plant (browser test)");
+        browser.findElement(By.id("target-description")).sendKeys("Boiler house of the Kherson thermal power plant");
         new Select(browser.findElement(By.id("means"))).selectByValue("drone");
         new Select(browser.findElement(By.id("outcome"))).selectByValue("hit");
         new Select(browser.findElement(By.id("alleged"))).selectByValue("RU");

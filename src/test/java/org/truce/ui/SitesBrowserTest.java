@@ -136,6 +136,7 @@ class SitesBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("import-progress")).getDomProperty("value")).isEqualTo("100");
         assertThat(browser.findElement(By.id("import-status")).getText()).contains("2");
         assertThat(browser.findElement(By.cssSelector("#import-problems")).isDisplayed()).isFalse();
+        script("window.scrollTo(0, 0);");
         screenshot("sites-import");
         assertThat(ua().get("/api/sites?category=power_plant&kind=solar&limit=10000").json().get("sites").findValues("sourceRef")
                 .stream().map(JsonNode::asString)).contains(ref + "-2");
@@ -183,9 +184,11 @@ class SitesBrowserTest extends BrowserTest {
     }
 
     private static Path csv(String content) throws IOException {
-        Path file = Files.createTempFile("sites-", ".csv");
+        Path folder = Files.createTempDirectory("sites-");
+        Path file = folder.resolve("substations.csv");
         Files.writeString(file, content);
         file.toFile().deleteOnExit();
+        folder.toFile().deleteOnExit();
         return file.toAbsolutePath();
     }
 
