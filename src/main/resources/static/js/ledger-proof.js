@@ -130,9 +130,16 @@
   };
 
   /** The latest checkpoint and the log's key, the note's signature checked: {checkpoint, publicKey, signed}. */
+  /** A checkpoint the page asks for by its size (data-checkpoint-size), else null for the latest. */
+  function fixedSize() {
+    var panel = document.getElementById('checkpoint-panel');
+    return panel && panel.dataset.checkpointSize ? panel.dataset.checkpointSize : null;
+  }
+
   Truce.ledgerCheckpoint = function () {
     if (!Truce.ledgerCheckpoint.pending) {
-      Truce.ledgerCheckpoint.pending = Promise.all([getJson('/api/ledger/checkpoint'), getJson('/api/ledger/public-key')])
+      var url = '/api/ledger/checkpoint' + (fixedSize() ? '?size=' + encodeURIComponent(fixedSize()) : '');
+      Truce.ledgerCheckpoint.pending = Promise.all([getJson(url), getJson('/api/ledger/public-key')])
         .then(function (both) {
           var checkpoint = both[0];
           var publicKey = both[1];
@@ -174,7 +181,7 @@
       var size = state.checkpoint.size;
       if (seq >= size) {
         say(el, 'pending', t.tPending.replace('{size}', String(size)));
-        if ((attempt || 0) < 12) {
+        if (!fixedSize() && (attempt || 0) < 12) {
           // the log signs a new checkpoint every few seconds once it grew
           setTimeout(function () {
             Truce.ledgerCheckpoint.pending = null;

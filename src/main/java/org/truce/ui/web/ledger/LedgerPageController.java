@@ -42,8 +42,11 @@ class LedgerPageController extends PageController {
     }
 
     @GetMapping("/ledger")
-    String ledger(Viewer viewer, Model model, @RequestParam(required = false) String record) {
+    String ledger(Viewer viewer, Model model, @RequestParam(required = false) String record,
+                  @RequestParam(required = false) Long size) {
         model.addAttribute("base", ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+        // a checkpoint of a given size (one a party cosigned, one a report cites) instead of the latest
+        model.addAttribute("size", size != null && size > 0 ? size : null);
         String id = record == null ? null : record.strip();
         model.addAttribute("record", id);
         if (id != null && !id.isEmpty()) {
