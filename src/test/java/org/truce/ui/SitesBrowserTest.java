@@ -155,6 +155,33 @@ class SitesBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aLineIsDrawnByClickingItsPointsOnTheMap() {
+        signIn("ua", "demo-ua");
+        open("/sites");
+        browser.findElement(By.cssSelector("#add-site > summary")).click();
+        browser.findElement(By.cssSelector("input[name='shape'][value='line']")).click();
+        assertThat(browser.findElement(By.id("site-latitude")).isDisplayed()).as("a line has no single point").isFalse();
+        browser.findElement(By.id("site-name")).sendKeys("Line " + UUID.randomUUID().toString().substring(0, 8));
+        new Select(browser.findElement(By.id("site-category"))).selectByValue("transmission_line");
+        browser.findElement(By.id("site-source")).sendKeys("Ukrenergo grid map");
+        centreMap("Truce.sitesMap", 49.55, 31.0, 10);
+        double[][] points = {{49.5, 30.9}, {49.55, 31.0}, {49.6, 31.1}};
+        for (double[] point : points) {
+            clickOnMap("Truce.sitesMap", point[0], point[1]);
+        }
+        waitFor(driver -> "3".equals(driver.findElement(By.id("sites-map")).getAttribute("data-vertices")));
+        browser.findElement(By.id("site-submit")).click();
+        waitFor(driver -> path().startsWith("/sites/site_"));
+        JsonNode geometry = ua().get("/api/sites/" + path().substring("/sites/".length())).json().get("geometry");
+        assertThat(geometry.get("type").asString()).isEqualTo("LineString");
+        assertThat(geometry.get("coordinates")).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            assertThat(geometry.get("coordinates").get(i).get(0).asDouble()).isCloseTo(points[i][1], within(0.01));
+            assertThat(geometry.get("coordinates").get(i).get(1).asDouble()).isCloseTo(points[i][0], within(0.01));
+        }
+    }
+
+    @Test
     void aContestNeedsItsReasonShownNextToTheField() {
         String id = ua().post("/api/sites", java.util.Map.of("name", "To contest " + UUID.randomUUID(), "category", "substation",
                 "latitude", 48.1, "longitude", 31.2, "source", "Test grid map")).json().get("id").asString();
