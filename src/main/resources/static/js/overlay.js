@@ -92,6 +92,15 @@
             renderer: renderer, radius: 6, weight: 1, color: '#ffffff', fillColor: colourOf(layer, p.kind), fillOpacity: 0.9
           });
           point.bindTooltip(String(p.title || p.name || p.id));
+          if (p.href) {
+            // a point with a page of its own opens it, unless the page uses clicks for something else
+            point.on('click', function (event) {
+              if (!(options && options.pointsInactive && options.pointsInactive())) {
+                L.DomEvent.stopPropagation(event);
+                window.location.href = p.href;
+              }
+            });
+          }
           group.addLayer(point);
         }
       });

@@ -35,6 +35,7 @@ public final class Endpoints {
             row("PUT",  "/api/agreements/*/draft",                     EnumSet.of(MEDIATOR)),
             row("POST", "/api/agreements/*/versions/*/signatures",     EnumSet.of(PARTY)),
 
+            row("GET",  "/api/sites/clusters",                         SIGNED_IN),
             row("GET",  "/api/sites/**",                               SIGNED_IN),
             row("POST", "/api/sites",                                  EnumSet.of(MEDIATOR, PARTY)),
             row("POST", "/api/sites/import",                           EnumSet.of(MEDIATOR, PARTY)),

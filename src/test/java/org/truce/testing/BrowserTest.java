@@ -25,6 +25,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
@@ -118,7 +119,9 @@ public abstract class BrowserTest extends IntegrationTest {
     }
 
     protected <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+        // a page that reloads itself (after a form was accepted) replaces the elements a condition reads
+        return new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     protected WebElement visible(By by) {
@@ -152,6 +155,49 @@ public abstract class BrowserTest extends IntegrationTest {
     protected List<String> loadedUrls() {
         return (List<String>) script("return performance.getEntriesByType('navigation')"
                 + ".concat(performance.getEntriesByType('resource')).map(function (e) { return e.name; });");
+    }
+
+    /**
+     * Clicks a Leaflet map at a latitude and longitude, as a user's mouse would: {@code map} is the
+     * script expression of the map ({@code Truce.reportMap}); the point must be in view.
+     */
+    protected void clickOnMap(String map, double latitude, double longitude) {
+        WebElement container = (WebElement) script("var c = " + map + ".getContainer(); c.scrollIntoView({block: 'center'}); return c;");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> at = (Map<String, Object>) script("var m = " + map + "; var p = m.latLngToContainerPoint([arguments[0], arguments[1]]);"
+                + "var r = m.getContainer().getBoundingClientRect(); return {x: p.x, y: p.y, w: r.width, h: r.height};",
+                latitude, longitude);
+        double x = ((Number) at.get("x")).doubleValue() - ((Number) at.get("w")).doubleValue() / 2;
+        double y = ((Number) at.get("y")).doubleValue() - ((Number) at.get("h")).doubleValue() / 2;
+        new Actions(browser).moveToElement(container, (int) Math.round(x), (int) Math.round(y)).click().perform();
+    }
+
+    /** Centres a Leaflet map on a point at a zoom and waits until it got there. */
+    protected void centreMap(String map, double latitude, double longitude, int zoom) {
+        asyncScript("var done = arguments[arguments.length - 1]; var m = " + map + ";"
+                + "m.once('moveend', function () { setTimeout(function () { done(true); }, 50); });"
+                + "m.setView([arguments[0], arguments[1]], arguments[2], {animate: false});", latitude, longitude, zoom);
+    }
+
+    /** The body of a same-origin GET from the page, with the page's cookies (what the page's scripts were sent). */
+    protected String fetchBody(String url) {
+        return (String) asyncScript("var done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {credentials: 'same-origin', headers: {Accept: 'application/json, application/geo+json, */*'}})"
+                + ".then(function (r) { return r.text(); }).then(done).catch(function (e) { done('ERROR ' + e); });", url);
+    }
+
+    /** Writes a PNG of the whole page (up to 4,000 pixels tall) under target/screenshots/. */
+    protected Path screenshotPage(String name) {
+        org.openqa.selenium.Dimension window = browser.manage().window().getSize();
+        long height = ((Number) script("return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight);")).longValue();
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(),
+                    (int) Math.min(4000, Math.max(window.getHeight(), height + 120))));
+            script("window.scrollTo(0, 0);");
+            return screenshot(name);
+        } finally {
+            browser.manage().window().setSize(window);
+        }
     }
 
     /** Writes a PNG of the window under target/screenshots/. */

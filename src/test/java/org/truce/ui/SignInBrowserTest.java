@@ -14,9 +14,13 @@ import org.truce.testing.BrowserTest;
 class SignInBrowserTest extends BrowserTest {
 
     /** The pages this branch serves, per role; later features' pages add to these lists. */
-    private static final List<String> SIGNED_IN = List.of("/dashboard", "/map");
-    private static final List<String> PARTY = List.of("/dashboard", "/map", "/talks");
-    private static final List<String> MEDIATOR = List.of("/dashboard", "/map", "/talks", "/accounts");
+    private static final List<String> PUBLIC = List.of("/map", "/agreements", "/ledger");
+    private static final List<String> PARTY = List.of("/dashboard", "/map", "/reports/new", "/reports", "/sites",
+            "/agreements", "/talks", "/ledger");
+    private static final List<String> MONITOR = List.of("/dashboard", "/map", "/reports/new", "/reports", "/sites",
+            "/agreements", "/ledger");
+    private static final List<String> MEDIATOR = List.of("/dashboard", "/map", "/reports", "/sites", "/agreements",
+            "/talks", "/ledger", "/accounts");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -26,7 +30,7 @@ class SignInBrowserTest extends BrowserTest {
             "ru,       demo-ru,       Party delegation, Russian Federation"})
     void eachDemoAccountLandsOnItsHomeWithItsRolesNavigation(String username, String password, String role, String party) {
         open("/");
-        assertThat(navigation()).as("the public's navigation").containsExactly("/map");
+        assertThat(navigation()).as("the public's navigation").containsExactlyElementsOf(PUBLIC);
 
         signIn(username, password);
         assertThat(path()).isEqualTo("/dashboard");
@@ -37,7 +41,11 @@ class SignInBrowserTest extends BrowserTest {
         } else {
             assertThat(browser.findElements(By.id("account-party"))).isEmpty();
         }
-        List<String> expected = username.equals("mediator") ? MEDIATOR : party != null ? PARTY : SIGNED_IN;
+        List<String> expected = switch (username) {
+            case "mediator" -> MEDIATOR;
+            case "monitor" -> MONITOR;
+            default -> PARTY;
+        };
         assertThat(navigation()).containsExactlyElementsOf(expected);
         assertThat(browser.findElement(By.cssSelector("#main-nav a[aria-current='page']")).getAttribute("data-path"))
                 .isEqualTo("/dashboard");
@@ -84,7 +92,7 @@ class SignInBrowserTest extends BrowserTest {
         open("/accounts");
         assertThat(browser.findElement(By.cssSelector("main")).getAttribute("data-status")).isEqualTo("403");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not for your role");
-        assertThat(navigation()).as("the frame stays usable").containsExactlyElementsOf(SIGNED_IN);
+        assertThat(navigation()).as("the frame stays usable").containsExactlyElementsOf(MONITOR);
         assertThat(browser.getPageSource()).doesNotContain("Exception");
         assertThat(fetchStatus("GET", "/accounts")).isEqualTo(403);
     }
