@@ -251,6 +251,11 @@ public class JdbcAssessmentStore implements AssessmentStore {
     }
 
     @Override
+    public List<String> alertedIncidents() {
+        return jdbc.queryForList("SELECT incident_id FROM alert", String.class);
+    }
+
+    @Override
     public List<Alert> alerts(Long before, int limit) {
         List<Object> args = new ArrayList<>();
         String where = "";
