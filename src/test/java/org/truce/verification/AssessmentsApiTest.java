@@ -158,14 +158,19 @@ class AssessmentsApiTest extends IntegrationTest {
         assertThat(ru().post("/api/incidents/" + incident + "/replies", Map.of("text", "not put yet")).status())
                 .as("not put to RU: the incident does not exist for it").isEqualTo(404);
 
-        Instant deadline = Instant.now().plusSeconds(4);
+        Instant deadline = Instant.now().plusSeconds(6);
         assertThat(putTo(mediator(), incident, "RU", deadline).status()).isEqualTo(201);
         Api.Response inTime = ru().post("/api/incidents/" + incident + "/replies", Map.of("text", "In time."));
         assertThat(inTime.status()).as(inTime.toString()).isEqualTo(201);
+        long before = ledgerSize();
+        Api.Response blank = ru().post("/api/incidents/" + incident + "/replies", Map.of("text", " ",
+                "evidence", List.of("abc")));
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(ids(blank.json().get("errors"), "field")).containsExactly("text", "evidence[0]");
+        assertThat(ledgerSize()).isEqualTo(before);
         while (!Instant.now().isAfter(deadline.plusMillis(200))) {
             Thread.sleep(100);
         }
-        long before = ledgerSize();
         Api.Response late = ru().post("/api/incidents/" + incident + "/replies", Map.of("text", "Too late."));
         assertThat(late.status()).as(late.toString()).isEqualTo(409);
         assertThat(late.json().get("field").asString()).isEqualTo("replyBy");
@@ -228,6 +233,13 @@ class AssessmentsApiTest extends IntegrationTest {
         assertThat(ids(bad.json().get("errors"), "field"))
                 .contains("grade", "attribution", "confidence", "rationale", "evidence[0]", "evidence[1]");
         assertThat(bad.json().get("field").asString()).isEqualTo("grade");
+
+        Map<String, Object> extra = assessment("inconclusive", "unattributed", null);
+        extra.put("severity", "high");
+        Api.Response unexpected = monitor().post("/api/incidents/" + incident + "/assessments", extra);
+        assertThat(unexpected.status()).as(unexpected.toString()).isEqualTo(400);
+        assertThat(unexpected.contentType()).startsWith("application/problem+json");
+        assertThat(unexpected.body()).contains("severity");
 
         Api.Response unknown = monitor().post("/api/incidents/inc_nosuchincident000000000/assessments",
                 assessment("inconclusive", "unattributed", null));
