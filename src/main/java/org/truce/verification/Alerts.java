@@ -177,8 +177,10 @@ public final class Alerts implements IncidentListener {
         webhook.ifPresent(hook -> {
             Alert.Delivery delivery = hook.deliver(raised.alert(), body(raised), clock);
             writes.write(SYSTEM, tx -> {
-                long seq = tx.record(Recording.confidential(Alert.DELIVERED, delivery.alert(), delivery));
-                store.insertDelivery(delivery, seq);
+                Alert.Delivery recorded = new Alert.Delivery(delivery.alert(), delivery.outcome(), delivery.attempts(),
+                        delivery.statusCode(), delivery.detail(), tx.now());
+                long seq = tx.record(Recording.confidential(Alert.DELIVERED, recorded.alert(), recorded));
+                store.insertDelivery(recorded, seq);
                 return seq;
             });
             if (!delivery.outcome().equals("delivered")) {
