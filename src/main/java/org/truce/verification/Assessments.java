@@ -78,6 +78,12 @@ public final class Assessments {
             if (supersedes != null && store.superseded(supersedes)) {
                 throw new Conflict("supersedes", "assessment " + supersedes + " is already corrected");
             }
+            // again inside the write: two monitors may have started a first assessment at once
+            Optional<Assessment> latest = AssessmentIndex.current(store.assessmentsOf(incidentId), viewer);
+            if (latest.isPresent() && !latest.get().id().equals(supersedes)) {
+                throw new Conflict("supersedes", "incident " + incidentId + " already has assessment "
+                        + latest.get().id() + "; a correction names it in supersedes");
+            }
             String id = Ids.next(Assessment.ID_PREFIX);
             Assessment draft = new Assessment(id, incidentId, 1, checked.grade, checked.attribution, checked.confidence,
                     checked.rationale, checked.evidence, viewer.accountId(), tx.now(), supersedes, viewer.accountId(),

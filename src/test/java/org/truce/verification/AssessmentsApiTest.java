@@ -114,6 +114,14 @@ class AssessmentsApiTest extends IntegrationTest {
         assertThat(api.get("/api/reports/" + claim).status()).isEqualTo(200);
         assertThat(api.get("/api/reports/" + otherClaim).status()).isEqualTo(404);
         assertThat(api.get("/api/incidents/" + incident).status()).isEqualTo(200);
+        // the ledger's records: the public re-derives the finding as published, never the earlier draft
+        long firstRevision = drafted.json().get("seq").asLong();
+        long publishedRevision = edited.json().get("seq").asLong();
+        long publication = jdbc.queryForObject("SELECT publish_seq FROM assessment WHERE id = ?", Long.class, draft);
+        assertThat(record(api, publication)).isEqualTo("disclosed");
+        assertThat(record(api, publishedRevision)).isEqualTo("disclosed");
+        assertThat(record(api, firstRevision)).as("an earlier draft stays with the monitors").isNull();
+        assertThat(record(monitor(), firstRevision)).isEqualTo("disclosed");
         JsonNode finding = findingOf(api.get("/api/findings").json(), draft);
         assertThat(finding.get("incidentId").asString()).isEqualTo(incident);
         assertThat(finding.get("claims").get(0).asString()).isEqualTo(claim);
@@ -133,6 +141,13 @@ class AssessmentsApiTest extends IntegrationTest {
         assertThat(api.get("/api/assessments/" + draft).json().get("supersededBy").asString()).isEqualTo(correction);
         assertThat(api.get("/api/assessments/" + correction).json().get("supersedes").asString()).isEqualTo(draft);
         assertThat(api.get("/api/incidents/" + incident).json().get("assessments")).hasSize(2);
+    }
+
+    /** The status of the ledger record the reader may see at seq, or null when it sees none. */
+    private String record(Api reader, long seq) {
+        mediator().post("/api/ledger/checkpoint", Map.of());
+        JsonNode records = reader.get("/api/ledger/records?start=" + seq + "&end=" + (seq + 1)).json();
+        return records.isEmpty() ? null : records.get(0).get("status").asString();
     }
 
     private static JsonNode findingOf(JsonNode findings, String assessmentId) {
