@@ -209,8 +209,8 @@ class AssessmentsApiTest extends IntegrationTest {
             Verdict verdict = Verdict.byCode(item.get("verdict").asString()).orElseThrow();
             strengths.add(-verdict.strength());
             if (item.get("verdict").asString().equals(previousVerdict) && !opened.isEmpty()) {
-                assertThat(item.get("openedAt").asString().compareTo(opened.get(opened.size() - 1)))
-                        .as("oldest first within a verdict").isGreaterThanOrEqualTo(0);
+                assertThat(Instant.parse(item.get("openedAt").asString()))
+                        .as("oldest first within a verdict").isAfterOrEqualTo(Instant.parse(opened.get(opened.size() - 1)));
             }
             previousVerdict = item.get("verdict").asString();
             opened.add(item.get("openedAt").asString());
@@ -286,5 +286,25 @@ class AssessmentsApiTest extends IntegrationTest {
         assertThat(ru().get("/api/reports?limit=1000").body()).doesNotContain(claim);
         assertThat(ua().get("/api/assessments/" + draft).status()).as("the claimant does not read drafts either").isEqualTo(404);
         assertThat(ua().get("/api/alerts").status()).isEqualTo(403);
+    }
+
+    @Test
+    void twoMonitorsAssessingAtOnceGetOneChain() throws Exception {
+        String incident = AssessmentFixtures.newIncident(ua(), monitor())[0];
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            answers.add(pool.submit(() -> monitor().post("/api/incidents/" + incident + "/assessments",
+                    assessment("inconclusive", "unattributed", null)).status()));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (java.util.concurrent.Future<Integer> answer : answers) {
+            statuses.add(answer.get());
+        }
+        pool.shutdown();
+        assertThat(statuses).containsOnly(201, 409);
+        assertThat(statuses.stream().filter(s -> s == 201)).hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM assessment WHERE incident_id = ?", Integer.class, incident))
+                .isEqualTo(1);
     }
 }
