@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.truce.access.AccessRules;
@@ -63,8 +66,8 @@ public final class Assessments {
     /** Records a draft assessment of the incident (a monitor or the mediator). */
     public AssessmentSummary record(Viewer viewer, String incidentId, AssessmentInput input) {
         AccessRules.require(viewer, Kind.ASSESSMENT, Action.ASSESS, Facts.NONE);
-        IncidentFacts incident = incident(viewer, incidentId);
-        Checked checked = check(viewer, input, incident);
+        incident(viewer, incidentId);
+        Checked checked = check(viewer, input);
         Optional<Assessment> current = AssessmentIndex.current(index.records(incidentId).assessments(), viewer);
         String supersedes = blankToNull(input.supersedes());
         if (current.isPresent() && !current.get().id().equals(supersedes)) {
@@ -104,8 +107,7 @@ public final class Assessments {
         if (blankToNull(input.supersedes()) != null && !input.supersedes().equals(existing.supersedes())) {
             throw InvalidInput.of("supersedes", "an edit cannot change what the assessment corrects");
         }
-        IncidentFacts incident = incidents.facts(existing.incidentId()).orElse(null);
-        Checked checked = check(viewer, input, incident);
+        Checked checked = check(viewer, input);
         Assessment revised = writes.write(viewer, tx -> {
             Assessment now = store.assessment(assessmentId).orElseThrow();
             requireEditable(now);
@@ -172,8 +174,8 @@ public final class Assessments {
     private static Finding finding(AssessmentSummary summary, IncidentFacts facts, List<ReplySummary> replies,
                                    List<String> claims) {
         if (facts == null) {
-            return new Finding(summary, summary.incidentId(), null, null, null, null, null, java.util.Set.of(), null,
-                    java.util.Set.of(), claims, replies);
+            return new Finding(summary, summary.incidentId(), null, null, null, null, null, Set.of(), null,
+                    Set.of(), claims, replies);
         }
         return new Finding(summary, facts.id(), facts.earliest(), facts.latest(), facts.latitude(), facts.longitude(),
                 facts.regionId(), facts.accused(), facts.verdict(), facts.agreementIds(), claims, replies);
@@ -192,7 +194,7 @@ public final class Assessments {
             problems.add(new FieldProblem("party", "required: the accused party's code"));
         } else if (!incident.accused().contains(party)) {
             problems.add(new FieldProblem("party", "the claims of incident " + incidentId + " accuse "
-                    + (incident.accused().isEmpty() ? "nobody" : String.join(", ", new java.util.TreeSet<>(incident.accused())))
+                    + (incident.accused().isEmpty() ? "nobody" : String.join(", ", new TreeSet<>(incident.accused())))
                     + ", not " + party));
         } else {
             against = claimsAgainst(incident, party);
@@ -332,7 +334,7 @@ public final class Assessments {
     private record Checked(Grade grade, String attribution, String confidence, String rationale, List<String> evidence) {
     }
 
-    private Checked check(Viewer viewer, AssessmentInput input, IncidentFacts incident) {
+    private Checked check(Viewer viewer, AssessmentInput input) {
         List<FieldProblem> problems = new ArrayList<>();
         if (input == null) {
             throw InvalidInput.of("body", "required: grade, attribution, confidence, rationale, evidence");
@@ -478,7 +480,7 @@ public final class Assessments {
     }
 
     private static String gradeCodes() {
-        return String.join(", ", java.util.Arrays.stream(Grade.values()).map(Grade::code).toList());
+        return String.join(", ", Arrays.stream(Grade.values()).map(Grade::code).toList());
     }
 
     static String blankToNull(String text) {
