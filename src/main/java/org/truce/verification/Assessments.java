@@ -162,7 +162,7 @@ public final class Assessments {
             }
             List<ReplySummary> replies = index.replies(incidentId, viewer);
             for (Assessment a : visible) {
-                findings.add(finding(AssessmentIndex.summary(a, visible), facts.orElse(null), replies,
+                findings.add(finding(AssessmentIndex.summary(a, records.assessments(), Viewer.PUBLIC), facts.orElse(null), replies,
                         a.publishedReports()));
             }
         });
@@ -468,9 +468,9 @@ public final class Assessments {
     }
 
     private AssessmentSummary summary(Viewer viewer, Assessment assessment) {
-        List<Assessment> visible = AssessmentIndex.visible(store.assessmentsOf(assessment.incidentId()), viewer);
-        Assessment current = visible.stream().filter(a -> a.id().equals(assessment.id())).findFirst().orElse(assessment);
-        return AssessmentIndex.summary(current, visible);
+        List<Assessment> all = store.assessmentsOf(assessment.incidentId());
+        Assessment current = all.stream().filter(a -> a.id().equals(assessment.id())).findFirst().orElse(assessment);
+        return AssessmentIndex.summary(current, all, viewer);
     }
 
     private static Assessment withSeq(Assessment a, long seq) {
