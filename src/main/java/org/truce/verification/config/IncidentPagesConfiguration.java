@@ -22,4 +22,14 @@ public class IncidentPagesConfiguration {
         UiPage destination = Destination.INCIDENTS.page();
         return new UiPage(destination.path(), destination.labelKey(), EnumSet.of(Role.PUBLIC), destination.order());
     }
+
+    @Bean
+    UiPage queuePage() {
+        return Destination.QUEUE.page();
+    }
+
+    @Bean
+    UiPage findingsPage() {
+        return Destination.FINDINGS.page();
+    }
 }
