@@ -116,7 +116,7 @@ class AgreementDashboardPages extends PageSupport {
      *
      * @param kind ended, openEnded, notStarted, value (the message's last key)
      */
-    record TimeLeft(String kind, long days, long hours) {
+    public record TimeLeft(String kind, long days, long hours) {
     }
 
     static TimeLeft timeLeft(Status status, Terms terms, Instant now) {

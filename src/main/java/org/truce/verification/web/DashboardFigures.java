@@ -20,7 +20,7 @@ import org.truce.verification.Verdict;
  * by day (days in the reader's zone, by the earliest instant an incident may have happened).
  * A party is counted for an incident when the incident's claims (as the viewer reads them) accuse it.
  */
-final class DashboardFigures {
+public final class DashboardFigures {
 
     /** At most this many days are charted: the last ones of the period. */
     static final int MAX_DAYS = 400;
@@ -73,11 +73,11 @@ final class DashboardFigures {
         }
     }
 
-    long incidents() {
+    public long incidents() {
         return incidents;
     }
 
-    List<PartyFigures> parties() {
+    public List<PartyFigures> parties() {
         return parties.stream().map(byParty::get).toList();
     }
 
@@ -90,7 +90,7 @@ final class DashboardFigures {
     }
 
     /** One party's figures; the counters are filled by {@link DashboardFigures#add}. */
-    static final class PartyFigures {
+    public static final class PartyFigures {
         private final String party;
         private long claims;
         private long incidents;

@@ -109,7 +109,7 @@ class IncidentPages extends PageSupport {
     }
 
     /** A claim with what the report adds (its evidence, when it was submitted, the damage), as the viewer may read it. */
-    record Claim(ClaimView view, Report report) {
+    public record Claim(ClaimView view, Report report) {
     }
 
     private Claim claim(Viewer viewer, ClaimView claim) {
@@ -121,13 +121,13 @@ class IncidentPages extends PageSupport {
     }
 
     /** A determination with each step's facts as name and text, in the order the engine used them. */
-    record DeterminationRow(Determination determination, List<StepRow> steps) {
+    public record DeterminationRow(Determination determination, List<StepRow> steps) {
     }
 
-    record StepRow(Step step, List<Fact> facts) {
+    public record StepRow(Step step, List<Fact> facts) {
     }
 
-    record Fact(String name, String value) {
+    public record Fact(String name, String value) {
     }
 
     private List<DeterminationRow> facts(IncidentView view) {
