@@ -54,6 +54,7 @@ public final class Endpoints {
             row("GET",  "/api/incidents/**",                           ANYONE),
             row("POST", "/api/incidents/merge",                        EnumSet.of(MEDIATOR, MONITOR)),
             row("POST", "/api/incidents/*/split",                      EnumSet.of(MEDIATOR, MONITOR)),
+            row("POST", "/api/incidents/*/target",                     EnumSet.of(MEDIATOR, MONITOR)),
             row("POST", "/api/incidents/*/assessments",                EnumSet.of(MEDIATOR, MONITOR)),
             row("POST", "/api/incidents/*/put",                        EnumSet.of(MEDIATOR)),
             row("POST", "/api/incidents/*/replies",                    EnumSet.of(PARTY)),

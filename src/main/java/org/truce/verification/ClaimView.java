@@ -22,10 +22,12 @@ import java.time.Instant;
  * @param outcome       hit, repelled or debris
  * @param allegedPerpetrator the accused party, or null
  * @param supersedes    the report this claim corrects, or null
+ * @param externalRef   the source's own reference (a claim id), or null
  * @param ledgerSeq     the claim's {@code report.submitted} ledger entry, or null when not known yet
  */
 public record ClaimView(String reportId, String claimant, String sourceName, Instant earliest, Instant latest,
                         String timePrecision, Double latitude, Double longitude, String geoPrecision,
                         Double uncertaintyMetres, String place, String category, String siteId, String means,
-                        String outcome, String allegedPerpetrator, String supersedes, Long ledgerSeq) {
+                        String outcome, String allegedPerpetrator, String supersedes, String externalRef,
+                        Long ledgerSeq) {
 }

@@ -1,0 +1,391 @@
+package org.truce.verification;
+
+import org.locationtech.jts.geom.Point;
+import org.truce.agreement.SignedVersion;
+import org.truce.agreement.Terms;
+import org.truce.geo.GeoJson;
+import org.truce.reports.Outcome;
+import org.truce.reports.TimePrecision;
+import org.truce.shared.Category;
+import org.truce.shared.Means;
+import org.truce.shared.PowerPlantKind;
+import org.truce.sites.Site;
+import org.truce.sites.SiteHit;
+import org.truce.sites.SiteIndex;
+import org.truce.sites.SiteStatus;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The engine's reading of an incident against an agreement version: pure, explained step by step
+ * (time, place, target, means and outcome, verdict), each step naming the facts it used.
+ *
+ * <p>The verdict: the first test that fails makes the incident <b>not covered</b> (and says which);
+ * otherwise a fact that is missing or undecidable at the claims' precision makes it
+ * <b>undetermined</b> (and says which; no location first); otherwise it is a <b>potential
+ * violation</b>, alleged against the parties the claims accuse.
+ */
+public final class Determinations {
+
+    /** Compass points on the uncertainty circle tested against the scope's edge. */
+    private static final int EDGE_SAMPLES = 8;
+
+    private final SiteIndex sites;
+    private final Scopes scopes;
+
+    public Determinations(SiteIndex sites, Scopes scopes) {
+        this.sites = sites;
+        this.scopes = scopes;
+    }
+
+    /** The versions that could apply: in force at some time and binding a party the incident names (all, when it names none). */
+    public static List<SignedVersion> applicable(List<SignedVersion> versions, Set<String> partiesNamed) {
+        List<SignedVersion> result = new ArrayList<>();
+        for (SignedVersion v : versions) {
+            if (v.inForceFrom() == null) {
+                continue;
+            }
+            if (partiesNamed.isEmpty() || partiesNamed.stream().anyMatch(v::binds)) {
+                result.add(v);
+            }
+        }
+        result.sort(Comparator.comparing(SignedVersion::agreementId).thenComparingInt(SignedVersion::version));
+        return result;
+    }
+
+    /** The place the incident is read at: its most precise located claim (the oldest among equals). */
+    public static Optional<ClaimFacts> representative(List<ClaimFacts> claims) {
+        ClaimFacts best = null;
+        for (ClaimFacts c : claims) {
+            if (c.located() && (best == null || c.radiusMetres() < best.radiusMetres()
+                    || (c.radiusMetres() == best.radiusMetres() && c.rootId().compareTo(best.rootId()) < 0))) {
+                best = c;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** When the event may have happened: the claims' common interval, or their union when they disagree. */
+    public record When(Instant earliest, Instant latest, boolean exact, TimePrecision finest, String zone) {
+    }
+
+    public static When when(List<ClaimFacts> claims) {
+        Instant e = null;
+        Instant l = null;
+        Instant minE = null;
+        Instant maxL = null;
+        TimePrecision finest = null;
+        String zone = null;
+        boolean anyExactAtCommon = false;
+        for (ClaimFacts c : claims) {
+            e = e == null || c.earliest().isAfter(e) ? c.earliest() : e;
+            l = l == null || c.latest().isBefore(l) ? c.latest() : l;
+            minE = minE == null || c.earliest().isBefore(minE) ? c.earliest() : minE;
+            maxL = maxL == null || c.latest().isAfter(maxL) ? c.latest() : maxL;
+            if (finest == null || c.timePrecision().ordinal() < finest.ordinal()) {
+                finest = c.timePrecision();
+                zone = c.zone();
+            }
+        }
+        for (ClaimFacts c : claims) {
+            if (c.timePrecision() == TimePrecision.EXACT && c.earliest().equals(e)) {
+                anyExactAtCommon = true;
+            }
+        }
+        if (e.isBefore(l) || (e.equals(l) && anyExactAtCommon)) {
+            return new When(e, l, e.equals(l), finest, zone);
+        }
+        return new When(minE, maxL, false, finest, zone);
+    }
+
+    /** A determination per applicable version (see {@link #applicable}). */
+    public List<Determination> determineAll(List<ClaimFacts> claims,
+                                            Optional<IncidentDecision.TargetClassified> classification,
+                                            List<SignedVersion> versions) {
+        List<Determination> result = new ArrayList<>();
+        for (SignedVersion version : applicable(versions, partiesNamed(claims))) {
+            result.add(determine(claims, classification, version));
+        }
+        return result;
+    }
+
+    /** One determination of the claims (one incident, or the part a reader may read) against one version. */
+    public Determination determine(List<ClaimFacts> claims, Optional<IncidentDecision.TargetClassified> classification,
+                                   SignedVersion version) {
+        Terms terms = version.terms();
+        List<Step> steps = new ArrayList<>(5);
+        List<String> failed = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+
+        // time
+        When when = when(claims);
+        Instant from = version.inForceFrom();
+        Instant until = version.inForceUntil();
+        String timeOutcome;
+        if (when.exact()) {
+            timeOutcome = when.earliest().isBefore(from) ? "before_window"
+                    : until != null && !when.earliest().isBefore(until) ? "after_window" : "inside";
+        } else if (!when.latest().isAfter(from)) {
+            timeOutcome = "before_window";
+        } else if (until != null && !when.earliest().isBefore(until)) {
+            timeOutcome = "after_window";
+        } else if (!when.earliest().isBefore(from) && (until == null || !when.latest().isAfter(until))) {
+            timeOutcome = "inside";
+        } else {
+            timeOutcome = "undecidable";
+        }
+        Map<String, Object> time = new LinkedHashMap<>();
+        time.put("earliest", when.earliest().toString());
+        time.put("latest", when.latest().toString());
+        time.put("precision", when.finest().code());
+        if (when.zone() != null) {
+            time.put("zone", when.zone());
+        }
+        time.put("windowFrom", from.toString());
+        time.put("windowUntil", until == null ? null : until.toString());
+        if (terms.effectiveZone() != null) {
+            time.put("agreementZone", terms.effectiveZone());
+        }
+        steps.add(new Step(Step.TIME, timeOutcome, time));
+        switch (timeOutcome) {
+            case "before_window", "after_window" -> failed.add(timeOutcome);
+            case "undecidable" -> missing.add("time_undecidable");
+            default -> { }
+        }
+
+        // place
+        Optional<ClaimFacts> at = representative(claims);
+        Map<String, Object> place = new LinkedHashMap<>();
+        String placeOutcome;
+        if (at.isPresent()) {
+            ClaimFacts c = at.get();
+            Point point = GeoJson.point(c.longitude(), c.latitude());
+            Optional<String> party = scopes.partyCovering(version, point);
+            placeOutcome = party.isPresent() ? "inside" : "outside";
+            place.put("latitude", c.latitude());
+            place.put("longitude", c.longitude());
+            place.put("uncertaintyMetres", c.radiusMetres());
+            place.put("precision", c.geoPrecision() == null ? null : c.geoPrecision().code());
+            place.put("regionId", c.regionId());
+            place.put("territoryOf", party.orElse(null));
+            // only coarse claims are tested: a site or town circle rarely reaches an edge, and this costs eight point-in-polygon tests
+            place.put("uncertaintyCrossesScopeEdge", c.radiusMetres() > 10_000 && crossesEdge(version, c, party.isPresent()));
+        } else {
+            placeOutcome = "no_location";
+            Set<String> named = new TreeSet<>();
+            claims.forEach(c -> named.addAll(c.regions()));
+            place.put("regionsNamed", List.copyOf(named));
+            place.put("regionsInScope", named.stream().filter(r -> scopes.partyNaming(version, r).isPresent()).toList());
+            missing.add("no_location");
+        }
+
+        // target
+        Set<Category> reported = new TreeSet<>();
+        Set<String> named = new TreeSet<>();
+        for (ClaimFacts c : claims) {
+            if (c.category() != null) {
+                reported.add(c.category());
+            }
+            if (c.siteCategory() != null) {
+                reported.add(c.siteCategory());
+            }
+            if (c.siteId() != null) {
+                named.add(c.siteId());
+            }
+        }
+        List<SiteHit> matched = new ArrayList<>();
+        for (String id : named) {
+            sites.site(id).filter(s -> s.status() != SiteStatus.WITHDRAWN).ifPresent(s -> matched.add(new SiteHit(s, 0)));
+        }
+        if (matched.isEmpty() && at.isPresent()) {
+            for (SiteHit hit : sites.within(at.get().latitude(), at.get().longitude(), at.get().radiusMetres())) {
+                if (hit.site().status() != SiteStatus.WITHDRAWN
+                        && (reported.isEmpty() || reported.contains(hit.site().category()))) {
+                    matched.add(hit);
+                }
+            }
+        }
+        boolean contested = matched.stream().anyMatch(h -> h.site().controlContested());
+        place.put("contestedControl", contested);
+        steps.add(new Step(Step.PLACE, placeOutcome, place));
+        if (placeOutcome.equals("outside")) {
+            failed.add("outside_scope");
+        }
+
+        Map<String, Object> target = new LinkedHashMap<>();
+        target.put("reportedCategories", reported.stream().map(Category::code).toList());
+        String targetOutcome;
+        if (!matched.isEmpty()) {
+            List<Map<String, Object>> list = new ArrayList<>();
+            int protectedCount = 0;
+            for (SiteHit hit : matched) {
+                boolean isProtected = terms.protects(hit.site().category(), hit.site().kind());
+                protectedCount += isProtected ? 1 : 0;
+                list.add(siteFacts(hit, isProtected));
+            }
+            target.put("sites", list);
+            targetOutcome = protectedCount == matched.size() ? "protected"
+                    : protectedCount == 0 ? "not_protected" : "some_protected";
+        } else if (!reported.isEmpty()) {
+            target.put("sites", List.of());
+            int protectedCount = 0;
+            boolean kindUnknown = false;
+            for (Category category : reported) {
+                if (category == Category.POWER_PLANT && terms.protectedCategories().contains(category)) {
+                    if (terms.protectedPowerPlantKinds().isEmpty()
+                            || terms.protectedPowerPlantKinds().containsAll(EnumSet.allOf(PowerPlantKind.class))) {
+                        protectedCount++;
+                    } else {
+                        kindUnknown = true;
+                    }
+                } else if (terms.protects(category, null)) {
+                    protectedCount++;
+                }
+            }
+            targetOutcome = kindUnknown ? "undetermined"
+                    : protectedCount == reported.size() ? "protected"
+                    : protectedCount == 0 ? "not_protected" : "some_protected";
+        } else if (classification.isPresent()) {
+            target.put("sites", List.of());
+            target.put("classifiedBy", "monitor");
+            target.put("energyInfrastructure", classification.get().energyInfrastructure());
+            target.put("classificationReason", classification.get().reason());
+            target.put("classificationSeq", classification.get().seq());
+            targetOutcome = classification.get().energyInfrastructure() ? "undetermined" : "not_energy_infrastructure";
+        } else {
+            target.put("sites", List.of());
+            targetOutcome = "undetermined";
+        }
+        target.put("protectedCategories", terms.protectedCategories().stream().map(Category::code).toList());
+        steps.add(new Step(Step.TARGET, targetOutcome, target));
+        switch (targetOutcome) {
+            case "not_protected" -> failed.add("category_not_protected");
+            case "not_energy_infrastructure" -> failed.add("not_energy_infrastructure");
+            case "some_protected", "undetermined" -> missing.add("target_unknown");
+            default -> { }
+        }
+
+        // means and outcome
+        Set<Means> means = new TreeSet<>();
+        Set<Outcome> outcomes = new TreeSet<>();
+        for (ClaimFacts c : claims) {
+            if (c.means() != null && c.means() != Means.UNKNOWN) {
+                means.add(c.means());
+            }
+            if (c.outcome() != null) {
+                outcomes.add(c.outcome());
+            }
+        }
+        Map<String, Object> meansFacts = new LinkedHashMap<>();
+        meansFacts.put("means", means.stream().map(Means::code).toList());
+        meansFacts.put("outcomes", outcomes.stream().map(Outcome::code).toList());
+        meansFacts.put("prohibitedMeans", terms.prohibitedMeans().stream().map(Means::code).toList());
+        meansFacts.put("repelledAttemptsCount", terms.repelledAttemptsCount());
+        boolean attemptOnly = !outcomes.isEmpty() && !outcomes.contains(Outcome.HIT);
+        String meansOutcome;
+        if (attemptOnly && !terms.repelledAttemptsCount()) {
+            meansOutcome = "repelled_not_counted";
+            failed.add("repelled_not_counted");
+        } else if (terms.prohibitedMeans().isEmpty()) {
+            meansOutcome = "prohibited";
+        } else if (means.isEmpty()) {
+            meansOutcome = "means_unknown";
+            missing.add("means_unknown");
+        } else if (means.stream().anyMatch(terms::prohibits)) {
+            meansOutcome = "prohibited";
+        } else {
+            meansOutcome = "not_prohibited";
+            failed.add("means_not_prohibited");
+        }
+        steps.add(new Step(Step.MEANS_AND_OUTCOME, meansOutcome, meansFacts));
+
+        // verdict
+        Set<String> accused = new TreeSet<>();
+        claims.forEach(c -> {
+            if (c.accused() != null) {
+                accused.add(c.accused());
+            }
+        });
+        Verdict verdict;
+        String reason;
+        if (!failed.isEmpty()) {
+            verdict = Verdict.NOT_COVERED;
+            reason = failed.get(0);
+        } else if (!missing.isEmpty()) {
+            verdict = Verdict.UNDETERMINED;
+            reason = missing.contains("no_location") ? "no_location" : missing.get(0);
+        } else {
+            verdict = Verdict.POTENTIAL_VIOLATION;
+            reason = "all_tests_passed";
+        }
+        Map<String, Object> verdictFacts = new LinkedHashMap<>();
+        verdictFacts.put("failed", List.copyOf(failed));
+        verdictFacts.put("missing", List.copyOf(missing));
+        Set<String> against = verdict == Verdict.POTENTIAL_VIOLATION ? accused : Set.of();
+        verdictFacts.put("allegedAgainst", verdict == Verdict.POTENTIAL_VIOLATION
+                ? (accused.isEmpty() ? List.of("unattributed") : List.copyOf(accused)) : List.of());
+        verdictFacts.put("accusedByClaims", List.copyOf(accused));
+        steps.add(new Step(Step.VERDICT, verdict.code() + ": " + reason, verdictFacts));
+        return new Determination(version.agreementId(), version.version(), verdict, reason, against, steps);
+    }
+
+    /** A matched site's facts, in full: {@link Blind} hides them from a party that may not see the site. */
+    static Map<String, Object> siteFacts(SiteHit hit, boolean isProtected) {
+        Site s = hit.site();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("siteId", s.id());
+        m.put("name", s.name());
+        m.put("owner", s.owner());
+        m.put("category", s.category().code());
+        m.put("kind", s.kind() == null ? null : s.kind().code());
+        m.put("status", s.status().code());
+        m.put("distanceMetres", Math.round(hit.distanceMetres() * 10) / 10.0);
+        m.put("protectedCategory", isProtected);
+        m.put("controlContested", s.controlContested());
+        return m;
+    }
+
+    /** Whether the uncertainty circle reaches across the scope's edge (tested at eight compass points). */
+    private boolean crossesEdge(SignedVersion version, ClaimFacts c, boolean centreInside) {
+        double dLat = Math.toDegrees(c.radiusMetres() / org.truce.geo.Geodesy.EARTH_RADIUS_METRES);
+        double dLon = dLat / Math.max(0.01, Math.cos(Math.toRadians(c.latitude())));
+        for (int i = 0; i < EDGE_SAMPLES; i++) {
+            double angle = 2 * Math.PI * i / EDGE_SAMPLES;
+            Point p = GeoJson.point(c.longitude() + dLon * Math.sin(angle), c.latitude() + dLat * Math.cos(angle));
+            if (scopes.partyCovering(version, p).isPresent() != centreInside) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every party an incident names: claimants that are parties, the accused, the matched sites' owners, the place's country. */
+    public static Set<String> partiesNamed(List<ClaimFacts> claims) {
+        Set<String> parties = new LinkedHashSet<>();
+        for (ClaimFacts c : claims) {
+            if (c.owner() != null) {
+                parties.add(c.owner());
+            }
+            if (!c.claimant().equals("monitor") && !c.claimant().equals("open_source")) {
+                parties.add(c.claimant());
+            }
+            if (c.accused() != null) {
+                parties.add(c.accused());
+            }
+            if (c.country() != null) {
+                parties.add(c.country());
+            }
+        }
+        return parties;
+    }
+}

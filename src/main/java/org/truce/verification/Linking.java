@@ -1,0 +1,70 @@
+package org.truce.verification;
+
+import org.truce.geo.Geodesy;
+import org.truce.reports.TimePrecision;
+import org.truce.shared.Category;
+
+import java.time.Duration;
+
+/**
+ * When two claims describe the same event: the correlation's one rule, symmetric, so that the
+ * incidents (the connected groups of linked claims) do not depend on the order claims arrive in.
+ *
+ * <ul>
+ *   <li>target: not two different named sites, and not two different facility types (an unknown
+ *       type is compatible with any);</li>
+ *   <li>time: the claims' intervals are at most the looser claim's tolerance apart
+ *       ({@link #toleranceOf}: 3 h for an instant, 6 h for a day, 1 day for a week, 2 days for a month);</li>
+ *   <li>place: the same named site, or both located and their uncertainty circles meet (distance at
+ *       most the sum of the radii: 2 km for a site, 10 km a town, 35 km a district, 150 km a region,
+ *       unless the report gives its own). A claim with no point links only through a named site.</li>
+ * </ul>
+ */
+public final class Linking {
+
+    private Linking() {
+    }
+
+    public static Duration toleranceOf(TimePrecision precision) {
+        return switch (precision) {
+            case EXACT -> Duration.ofHours(3);
+            case DAY -> Duration.ofHours(6);
+            case WEEK -> Duration.ofDays(1);
+            case MONTH -> Duration.ofDays(2);
+        };
+    }
+
+    /** The largest tolerance, for indexes that must not miss a link. */
+    public static final Duration MAX_TOLERANCE = Duration.ofDays(2);
+
+    public static boolean linked(ClaimFacts a, ClaimFacts b) {
+        return targetsCompatible(a, b) && timesCompatible(a, b) && placesCompatible(a, b);
+    }
+
+    public static boolean targetsCompatible(ClaimFacts a, ClaimFacts b) {
+        if (a.siteId() != null && b.siteId() != null && !a.siteId().equals(b.siteId())) {
+            return false;
+        }
+        Category ca = a.targetCategory();
+        Category cb = b.targetCategory();
+        return ca == null || cb == null || ca == cb;
+    }
+
+    public static boolean timesCompatible(ClaimFacts a, ClaimFacts b) {
+        long tolerance = Math.max(toleranceOf(a.timePrecision()).toMillis(), toleranceOf(b.timePrecision()).toMillis());
+        long gap = Math.max(a.earliest().toEpochMilli(), b.earliest().toEpochMilli())
+                - Math.min(a.latest().toEpochMilli(), b.latest().toEpochMilli());
+        return gap <= tolerance;
+    }
+
+    public static boolean placesCompatible(ClaimFacts a, ClaimFacts b) {
+        if (a.siteId() != null && a.siteId().equals(b.siteId())) {
+            return true;
+        }
+        if (!a.located() || !b.located()) {
+            return false;
+        }
+        return Geodesy.distanceMetres(a.latitude(), a.longitude(), b.latitude(), b.longitude())
+                <= a.radiusMetres() + b.radiusMetres();
+    }
+}

@@ -1,0 +1,100 @@
+package org.truce.verification.store;
+
+import org.springframework.stereotype.Component;
+import org.truce.access.AccessRules;
+import org.truce.access.Action;
+import org.truce.access.Facts;
+import org.truce.access.Kind;
+import org.truce.ledger.AppendedEntry;
+import org.truce.ledger.LedgerListener;
+import org.truce.ledger.LedgerRecordSource;
+import org.truce.reports.Report;
+import org.springframework.beans.factory.ObjectProvider;
+import org.truce.reports.ReportStore;
+import org.truce.shared.Viewer;
+import org.truce.verification.DecisionRecords;
+import org.truce.verification.IncidentDecision;
+import org.truce.verification.IncidentDecisionStore;
+import org.truce.verification.Incidents;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Ties the engine to the ledger: at start the incidents are rebuilt from every report and
+ * decision; then each committed {@code report.submitted} (of this instance or another on the same
+ * database) joins its incident, each decision is applied, and a change to sites or agreements reads
+ * every determination again. Runs after the sites' and agreements' followers (order 1000), so the
+ * indexes it reads are current.
+ */
+@Component
+public class IncidentsLedgerBinding implements LedgerListener, LedgerRecordSource {
+
+    private final ObjectProvider<Incidents> engine;
+    private final ReportStore reports;
+    private final IncidentDecisionStore decisions;
+
+    /** The engine is looked up when first used: it writes (decisions) through the write path, which needs the followers. */
+    public IncidentsLedgerBinding(ObjectProvider<Incidents> engine, ReportStore reports, IncidentDecisionStore decisions) {
+        this.engine = engine;
+        this.reports = reports;
+        this.decisions = decisions;
+    }
+
+    @Override
+    public int order() {
+        return 1000;
+    }
+
+    @Override
+    public void rebuild() {
+        List<Report> all = new ArrayList<>();
+        reports.forEach(all::add);
+        engine.getObject().rebuild(all, decisions.all());
+    }
+
+    @Override
+    public void onAppended(List<AppendedEntry> entries) {
+        List<Report> batch = new ArrayList<>();
+        boolean worldChanged = false;
+        for (AppendedEntry entry : entries) {
+            String action = entry.action();
+            if (action == null) {
+                continue;
+            }
+            if (action.equals(Report.SUBMITTED)) {
+                reports.report(entry.subject()).ifPresent(batch::add);
+            } else if (handles(action)) {
+                flush(batch);
+                decisions.at(entry.seq()).ifPresent(engine.getObject()::onDecision);
+            } else if (action.startsWith("site.") || action.startsWith("agreement.")) {
+                worldChanged = true;
+            }
+        }
+        flush(batch);
+        if (worldChanged) {
+            engine.getObject().refreshAll();
+        }
+    }
+
+    private void flush(List<Report> batch) {
+        if (!batch.isEmpty()) {
+            engine.getObject().onReports(List.copyOf(batch));
+            batch.clear();
+        }
+    }
+
+    @Override
+    public boolean handles(String action) {
+        return action.equals(Incidents.SPLIT) || action.equals(Incidents.MERGED) || action.equals(Incidents.TARGET_CLASSIFIED);
+    }
+
+    @Override
+    public Optional<Object> content(String action, String subject, long seq, Viewer viewer) {
+        if (!AccessRules.allows(viewer, Kind.INCIDENT, Action.CORRELATE, Facts.NONE)) {
+            return Optional.empty();
+        }
+        return decisions.at(seq).map(DecisionRecords::of);
+    }
+}
