@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -476,20 +475,5 @@ public final class Assessments {
 
     static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
-    }
-
-    /** For the ledger's audit: the record of one entry of this feature, unfiltered. */
-    public Optional<Object> content(String action, String subject, long seq) {
-        Objects.requireNonNull(action);
-        return switch (action) {
-            case Assessment.RECORDED, Assessment.REVISED -> store.revisionAt(subject, seq).map(r -> r);
-            case Assessment.PUBLISHED -> store.publicationAt(subject, seq).map(p -> p);
-            case Allegation.PUT -> store.allegationAt(subject, seq).map(a -> a);
-            case Reply.SUBMITTED -> store.replyAt(subject, seq).map(r -> (Object) r.content());
-            case Assignment.ASSIGNED -> store.assignmentAt(seq).filter(a -> a.incidentId().equals(subject)).map(a -> a);
-            case Alert.RAISED -> store.alertAt(subject, seq).map(a -> a);
-            case Alert.DELIVERED -> store.deliveryAt(subject, seq).map(d -> d);
-            default -> Optional.empty();
-        };
     }
 }

@@ -19,7 +19,7 @@ import org.truce.verification.Allegation;
 import org.truce.verification.Assessment;
 import org.truce.verification.AssessmentIndex;
 import org.truce.verification.AssessmentStore;
-import org.truce.verification.Assessments;
+import org.truce.verification.AssessmentEntries;
 import org.truce.verification.Assignment;
 import org.truce.verification.Reply;
 
@@ -38,12 +38,10 @@ public class AssessmentsLedgerBinding implements LedgerListener, LedgerRecordSou
 
     private final AssessmentStore store;
     private final AssessmentIndex index;
-    private final Assessments assessments;
 
-    public AssessmentsLedgerBinding(AssessmentStore store, AssessmentIndex index, Assessments assessments) {
+    public AssessmentsLedgerBinding(AssessmentStore store, AssessmentIndex index) {
         this.store = store;
         this.index = index;
-        this.assessments = assessments;
     }
 
     @Override
@@ -72,7 +70,7 @@ public class AssessmentsLedgerBinding implements LedgerListener, LedgerRecordSou
         if (!mayRead(action, subject, seq, viewer)) {
             return Optional.empty();
         }
-        return assessments.content(action, subject, seq);
+        return AssessmentEntries.content(store, action, subject, seq);
     }
 
     private boolean mayRead(String action, String subject, long seq, Viewer viewer) {
