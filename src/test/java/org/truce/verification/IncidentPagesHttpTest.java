@@ -39,6 +39,24 @@ class IncidentPagesHttpTest extends IntegrationTest {
     }
 
     @Test
+    void theComplianceReportIsPublicWithTheAggregatesAndPublishedFindingsOnly() {
+        String id = demoAgreement();
+        Api.Response list = api.get("/compliance", "text/html");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body()).contains("href=\"/compliance/" + id + "\"");
+        Api.Response page = api.get("/compliance/" + id, "text/html");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("data-scope=\"published\"").contains("id=\"compliance-figures\"")
+                .contains("data-daily-chart").contains("id=\"public-note\"");
+        assertThat(mediator().get("/compliance/" + id, "text/html").body()).contains("data-scope=\"full\"");
+        assertThat(api.get("/compliance/agr_00000000000000000000000000", "text/html").status()).isEqualTo(404);
+        assertThat(api.get("/findings", "text/html").status()).as("the findings are public").isEqualTo(200);
+        assertThat(api.send(api.request("/queue").GET()).status()).as("the queue is not").isEqualTo(302);
+        assertThat(ua().get("/queue", "text/html").status()).as("nor a delegation's").isEqualTo(403);
+        assertThat(monitor().get("/queue", "text/html").status()).isEqualTo(200);
+    }
+
+    @Test
     void anIncidentThatDoesNotExistIsTheOrdinary404Page() {
         Api.Response missing = ua().get("/incidents/inc_00000000000000000000000000", "text/html");
         assertThat(missing.status()).isEqualTo(404);
