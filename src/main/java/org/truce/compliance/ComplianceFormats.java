@@ -86,11 +86,12 @@ public final class ComplianceFormats {
         return print(printer -> {
             printer.printRecord(ACLED_COLUMNS);
             for (ComplianceReport.IncidentRow row : report.incidents()) {
-                String[] country = COUNTRIES.getOrDefault(row.country(), new String[] {"XXX", "", row.country(), ""});
-                String perpetrator = row.attribution() != null && COUNTRIES.containsKey(row.attribution())
+                String[] country = row.country() != null && COUNTRIES.containsKey(row.country()) ? COUNTRIES.get(row.country())
+                        : new String[] {"XXX", "", row.country() == null ? "" : row.country(), ""};
+                String perpetrator = row.attribution() != null && isParty(row.attribution())
                         ? row.attribution()
                         : row.accused().size() == 1 ? row.accused().get(0) : null;
-                String actor1 = perpetrator != null && COUNTRIES.containsKey(perpetrator) ? COUNTRIES.get(perpetrator)[3]
+                String actor1 = perpetrator != null && isParty(perpetrator) ? COUNTRIES.get(perpetrator)[3]
                         : "Unidentified Military Forces";
                 String inter1 = perpetrator == null ? "External/Other forces"
                         : perpetrator.equals(row.country()) ? "State forces" : "External/Other forces";
@@ -106,6 +107,10 @@ public final class ComplianceFormats {
                         report.generatedAt().getEpochSecond());
             }
         });
+    }
+
+    private static boolean isParty(String code) {
+        return code != null && COUNTRIES.containsKey(code);
     }
 
     /** ACLED's sub-event type from the means the claims name (air and drone strikes before shelling). */
