@@ -97,6 +97,19 @@ class IncidentsEndToEndBrowserTest extends BrowserTest {
         waitFor(driver -> path().equals("/incidents/" + incidentId));
         assertThat(browser.findElements(By.cssSelector("article.assessment[data-published='true']"))).hasSize(1);
         assertThat(browser.findElements(By.id("assess-form"))).as("no form for the public").isEmpty();
+
+        // and the compliance report, printable, lists it with the aggregates
+        open("/compliance/" + agreement);
+        waitFor(driver -> driver.findElements(By.cssSelector("canvas[data-daily-chart]")).stream()
+                .allMatch(c -> c.getAttribute("data-drawn") != null));
+        assertThat(browser.findElement(By.id("main")).getAttribute("data-scope")).isEqualTo("published");
+        assertThat(browser.findElements(By.cssSelector("article[data-assessment='" + assessmentId + "']"))).hasSize(1);
+        waitFor(driver -> driver.findElement(By.id("compliance-map")).getAttribute("data-clusters-shown") != null);
+        assertThat(Integer.parseInt(browser.findElement(By.id("compliance-map")).getAttribute("data-clusters-shown")))
+                .as("the public's map shows the published incidents only")
+                .isEqualTo(Integer.parseInt(browser.findElement(By.id("compliance-map")).getAttribute("data-mapped")))
+                .isPositive();
+        screenshotPage("compliance");
     }
 
     @Test
