@@ -78,10 +78,32 @@ class IncidentsEndToEndBrowserTest extends BrowserTest {
         assertThat(assessmentId).startsWith("asm_");
         screenshotPage("incident-assessed");
 
-        // the mediator publishes it
+        // the mediator puts it to the accused with a deadline; RU reads it and replies
         forgetCookiesNow();
         signIn("mediator", "demo-mediator");
         open("/incidents/" + incidentId);
+        new Select(browser.findElement(By.id("put-party"))).selectByValue("RU");
+        String deadline = java.time.LocalDateTime.now().plusDays(3).withSecond(0).withNano(0).toString().substring(0, 16);
+        script("document.getElementById('put-deadline').value = arguments[0];", deadline);
+        browser.findElement(By.id("put-submit")).click();
+        assertThat(visible(By.id("incident-put-to")).getText()).contains("Russian Federation");
+
+        forgetCookiesNow();
+        signIn("ru", "demo-ru");
+        open("/incidents/" + incidentId);
+        browser.findElement(By.id("reply-submit")).click();
+        assertThat(visible(By.cssSelector("#reply-form [data-error-for='text']")).getText()).as("the empty reply refused at its field")
+                .isNotBlank();
+        browser.findElement(By.id("reply-text")).sendKeys("No Russian drone operated near Kirovohrad that morning.");
+        browser.findElement(By.id("reply-submit")).click();
+        visible(By.cssSelector("article.reply"));
+        assertThat(browser.findElements(By.id("assess-form"))).as("a party does not assess").isEmpty();
+
+        // the mediator publishes the assessment
+        forgetCookiesNow();
+        signIn("mediator", "demo-mediator");
+        open("/incidents/" + incidentId);
+        assertThat(browser.findElement(By.cssSelector("article.reply")).getText()).contains("No Russian drone");
         browser.findElement(By.cssSelector("article.assessment[data-assessment-id='" + assessmentId + "'] .publish-form button")).click();
         visible(By.cssSelector("article.assessment[data-assessment-id='" + assessmentId + "'][data-published='true']"));
         screenshotPage("incident");
