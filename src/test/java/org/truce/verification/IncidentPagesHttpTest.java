@@ -54,6 +54,16 @@ class IncidentPagesHttpTest extends IntegrationTest {
         assertThat(api.send(api.request("/queue").GET()).status()).as("the queue is not").isEqualTo(302);
         assertThat(ua().get("/queue", "text/html").status()).as("nor a delegation's").isEqualTo(403);
         assertThat(monitor().get("/queue", "text/html").status()).isEqualTo(200);
+        assertThat(inLanguage(api, "/findings", "uk")).contains("Опубліковані висновки");
+        assertThat(inLanguage(api, "/compliance/" + id, "ru")).contains("Отчёт о соблюдении");
+        assertThat(inLanguage(monitor(), "/queue", "uk")).contains("Інциденти, що чекають на оцінку");
+        assertThat(inLanguage(ua(), "/dashboard/" + id, "ru")).contains("Осталось до конца срока");
+    }
+
+    private static String inLanguage(Api as, String path, String language) {
+        Api.Response page = as.send(as.request(path).header("Accept", "text/html").header("Accept-Language", language).GET());
+        assertThat(page.status()).isEqualTo(200);
+        return page.body();
     }
 
     @Test

@@ -87,6 +87,13 @@ class IncidentsLoadBenchmark extends BrowserTest {
         long underAgreement = incidents.list(mediator, new IncidentQuery(agreement, Set.of(), Set.of(), null, null, null,
                 null, 0, 1)).total();
 
+        List<Double> served = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            long t0 = System.nanoTime();
+            Api.Response page = load.as("demo-mediator").get("/dashboard/" + agreement, "text/html");
+            served.add((System.nanoTime() - t0) / 1e9);
+            assertThat(page.status()).isEqualTo(200);
+        }
         signIn("mediator", "demo-mediator");
         List<Double> dashboard = new ArrayList<>();
         List<Double> map = new ArrayList<>();
@@ -120,9 +127,10 @@ class IncidentsLoadBenchmark extends BrowserTest {
         String figures = String.format(Locale.ROOT, "%n== incidents load (headless Chromium, this machine) ==%n"
                         + "reports generated %d, bulk import %.1f s, correlation settled after %.1f s more%n"
                         + "incidents %d (under the demo agreement: %d)%n"
+                        + "dashboard HTML served (server only), s: %s%n"
                         + "dashboard, request to charts and map drawn, s: %s (first, then warm)%n"
                         + "map, request to the incidents layer drawn, s: %s%n",
-                generated, importSeconds, correlateSeconds, count, underAgreement, seconds(dashboard),
+                generated, importSeconds, correlateSeconds, count, underAgreement, seconds(served), seconds(dashboard),
                 map.isEmpty() ? "not measured: no incidents layer on the map" : seconds(map));
         System.out.println(figures);
         Files.createDirectories(Path.of("target"));

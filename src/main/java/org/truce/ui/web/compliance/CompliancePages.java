@@ -1,6 +1,5 @@
-package org.truce.compliance.web;
+package org.truce.ui.web.compliance;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,13 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,13 +21,13 @@ import org.truce.agreement.Agreements;
 import org.truce.compliance.ComplianceReport;
 import org.truce.compliance.ComplianceReports;
 import org.truce.shared.InvalidInput;
-import org.truce.shared.NotFound;
 import org.truce.shared.Viewer;
 import org.truce.ui.BoundingBox;
 import org.truce.ui.ClusterGeoJson;
 import org.truce.ui.GridClustering;
-import org.truce.ui.LayoutPages;
 import org.truce.ui.MapPoint;
+
+import org.truce.ui.web.PageController;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Controller
 @Hidden
-class CompliancePages implements LayoutPages {
+class CompliancePages extends PageController {
 
     /** The still map's view: Ukraine and the regions of Russia next to it, at a zoom where 64-pixel cells are ~ 100 km. */
     static final BoundingBox VIEW = new BoundingBox(22.0, 44.0, 46.0, 56.5);
@@ -64,16 +60,6 @@ class CompliancePages implements LayoutPages {
         this.messages = messages;
         this.tileUrl = tileUrl == null || tileUrl.isBlank() ? null : tileUrl.strip();
         this.tileAttribution = tileAttribution;
-    }
-
-    @ExceptionHandler(NotFound.class)
-    void notFound(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
-    }
-
-    @ExceptionHandler(InvalidInput.class)
-    void invalid(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_BAD_REQUEST);
     }
 
     @GetMapping("/compliance")

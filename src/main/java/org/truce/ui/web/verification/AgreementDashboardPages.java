@@ -1,4 +1,4 @@
-package org.truce.verification.web;
+package org.truce.ui.web.verification;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +33,8 @@ import org.truce.verification.IncidentQuery;
 import org.truce.verification.Incidents;
 import org.truce.verification.Verdict;
 
+import org.truce.ui.web.PageController;
+
 import io.swagger.v3.oas.annotations.Hidden;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Controller
 @Hidden
-class AgreementDashboardPages extends PageSupport {
+class AgreementDashboardPages extends PageController {
 
     static final String INCIDENTS_LAYER = "incidents";
 
@@ -77,9 +79,10 @@ class AgreementDashboardPages extends PageSupport {
         Instant from = terms.effectiveFrom() != null ? terms.effectiveFrom() : now;
         Instant to = terms.until() != null && terms.until().isBefore(now) ? terms.until() : now;
         DashboardFigures figures = new DashboardFigures(agreement.parties(), zone, from, to.isBefore(from) ? from : to);
+        // one pass: Incidents.list reads every incident for each call, so pages would multiply the work
         for (int offset = 0; ; ) {
             IncidentList page = incidents.list(viewer, new IncidentQuery(agreementId, Set.of(), Set.of(),
-                    null, null, null, null, offset, IncidentQuery.MAX_LIMIT));
+                    null, null, null, null, offset, Integer.MAX_VALUE - offset));
             page.incidents().forEach(figures::add);
             offset += page.incidents().size();
             if (page.incidents().isEmpty() || offset >= page.total()) {

@@ -1,4 +1,4 @@
-package org.truce.verification.web;
+package org.truce.ui.web.verification;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -30,6 +30,8 @@ import org.truce.verification.Incidents;
 import org.truce.verification.Step;
 import org.truce.verification.Verdict;
 
+import org.truce.ui.web.PageController;
+
 import io.swagger.v3.oas.annotations.Hidden;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Controller
 @Hidden
-class IncidentPages extends PageSupport {
+class IncidentPages extends PageController {
 
     static final int PAGE_SIZE = 100;
 

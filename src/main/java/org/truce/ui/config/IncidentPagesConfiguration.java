@@ -1,4 +1,4 @@
-package org.truce.verification.config;
+package org.truce.ui.config;
 
 import java.util.EnumSet;
 

@@ -1,4 +1,4 @@
-package org.truce.verification.web;
+package org.truce.ui.web.verification;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -6,6 +6,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.truce.shared.Viewer;
 import org.truce.verification.Assessments;
+
+import org.truce.ui.web.PageController;
 
 import io.swagger.v3.oas.annotations.Hidden;
 
@@ -16,7 +18,7 @@ import io.swagger.v3.oas.annotations.Hidden;
  */
 @Controller
 @Hidden
-class FindingsPages extends PageSupport {
+class FindingsPages extends PageController {
 
     private final Assessments assessments;
 

@@ -1,4 +1,4 @@
-package org.truce.verification.web;
+package org.truce.ui.web.verification;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.truce.compliance.config;
+package org.truce.ui.config;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
