@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure Truce's speed; each subcommand prints its figures.",
-        subcommands = {BenchLedgerCommand.class, BenchReportsCommand.class, BenchSitesCommand.class, BenchTalksCommand.class})
+        subcommands = {BenchLedgerCommand.class, BenchReportsCommand.class, BenchSitesCommand.class, BenchTalksCommand.class,
+                BenchVerifyCommand.class})
 class BenchCommand implements Runnable {
 
     @CommandLine.Spec

@@ -29,7 +29,7 @@ import java.util.function.Function;
  */
 public final class Correlation {
 
-    static final double CELL_DEGREES = 0.25;
+    static final double CELL_DEGREES = 0.5;
     private static final long DAY_MILLIS = 86_400_000L;
 
     private final List<ClaimFacts> claims = new ArrayList<>();
@@ -38,7 +38,7 @@ public final class Correlation {
     private final Map<Integer, Cluster> clusters = new HashMap<>();
     private final Map<String, Integer> clusterById = new HashMap<>();
     private final Map<String, Integer> activeByRoot = new HashMap<>();
-    private final Map<Long, IntList> grid = new HashMap<>();
+    private final CellDayIndex grid = new CellDayIndex();
     private final Map<String, IntList> bySite = new HashMap<>();
     private int nextClusterKey;
     private int[] seen = new int[16];
@@ -75,6 +75,82 @@ public final class Correlation {
         String id() {
             return IncidentFacts.ID_PREFIX + minRoot.substring(minRoot.indexOf('_'));
         }
+    }
+
+    /**
+     * A full rebuild: the same incidents as adding the claims one by one (connected components of
+     * the same links), computed with a union-find in one pass. Decisions that split incidents make
+     * the order matter, so with any split the claims are added one by one after the decisions.
+     */
+    public static Correlation rebuild(List<ClaimFacts> ordered, List<IncidentDecision> decisions,
+                                      Function<String, String> rootOf) {
+        Correlation c = new Correlation();
+        for (IncidentDecision d : decisions) {
+            c.apply(d, rootOf);
+        }
+        if (decisions.stream().anyMatch(d -> d instanceof IncidentDecision.Split)) {
+            ordered.forEach(c::add);
+            return c;
+        }
+        // the latest claim of each correction chain
+        Map<String, Integer> latest = new HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            latest.put(ordered.get(i).rootId(), i);
+        }
+        for (int i = 0; i < ordered.size(); i++) {
+            if (latest.get(ordered.get(i).rootId()) != i) {
+                continue;
+            }
+            int index = c.claims.size();
+            c.claims.add(ordered.get(i));
+            c.active.set(index);
+            c.activeByRoot.put(ordered.get(i).rootId(), index);
+            c.index(index);
+        }
+        int n = c.claims.size();
+        c.ensureCapacity(n);
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j : c.candidates(i)) {
+                if (j > i && c.linked(i, j)) {
+                    int a = find(parent, i);
+                    int b = find(parent, j);
+                    if (a != b) {
+                        parent[Math.max(a, b)] = Math.min(a, b);
+                    }
+                }
+            }
+        }
+        Map<Integer, Cluster> byRoot = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            int r = find(parent, i);
+            Cluster cluster = byRoot.get(r);
+            if (cluster == null) {
+                cluster = c.newCluster();
+                byRoot.put(r, cluster);
+            }
+            cluster.members.add(i);
+            c.clusterOf[i] = cluster.key;
+            String root = c.claims.get(i).rootId();
+            if (cluster.minRoot == null || root.compareTo(cluster.minRoot) < 0) {
+                cluster.minRoot = root;
+            }
+        }
+        for (Cluster cluster : byRoot.values()) {
+            c.clusterById.put(cluster.id(), cluster.key);
+        }
+        return c;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
     }
 
     // ---------------------------------------------------------------- reading
@@ -381,12 +457,12 @@ public final class Correlation {
         if (!claim.located()) {
             return;
         }
-        forEachKey(claim, key -> grid.computeIfAbsent(key, k -> new IntList()).add(index));
+        forEachKey(claim, key -> grid.add(key, index));
     }
 
     private void forEachKey(ClaimFacts claim, java.util.function.LongConsumer action) {
         Envelope box = Geodesy.envelopeAround(claim.latitude(), claim.longitude(), claim.radiusMetres());
-        long tolerance = Linking.toleranceOf(claim.timePrecision()).toMillis();
+        long tolerance = Linking.toleranceMillis(claim.timePrecision());
         long firstDay = Math.floorDiv(claim.earliest().toEpochMilli() - tolerance, DAY_MILLIS);
         long lastDay = Math.floorDiv(claim.latest().toEpochMilli() + tolerance, DAY_MILLIS);
         int x0 = cell(box.getMinX() + 180);
@@ -400,6 +476,19 @@ public final class Correlation {
                 }
             }
         }
+    }
+
+    /**
+     * Spreads a packed cell-and-day key over all 64 bits (MurmurHash3's finaliser, a bijection):
+     * {@code Long.hashCode} of the packed key collides badly, and HashMap then degrades to trees.
+     */
+    static long mix(long key) {
+        key ^= key >>> 33;
+        key *= 0xff51afd7ed558ccdL;
+        key ^= key >>> 33;
+        key *= 0xc4ceb9fe1a85ec53L;
+        key ^= key >>> 33;
+        return key;
     }
 
     private static int cell(double degrees) {
@@ -416,7 +505,12 @@ public final class Correlation {
         seen[index] = stamp;
         IntList found = new IntList();
         if (claim.located()) {
-            forEachKey(claim, key -> collect(grid.get(key), found));
+            forEachKey(claim, key -> grid.forEach(key, other -> {
+                if (active.get(other) && seen[other] != stamp) {
+                    seen[other] = stamp;
+                    found.add(other);
+                }
+            }));
         }
         if (claim.siteId() != null) {
             collect(bySite.get(claim.siteId()), found);

@@ -311,7 +311,6 @@ public class Incidents {
         List<IncidentFacts> changed;
         lock.writeLock().lock();
         try {
-            correlation = new Correlation();
             facts.clear();
             rootOf.clear();
             openedAt.clear();
@@ -324,11 +323,8 @@ public class Incidents {
             }
             for (IncidentDecision decision : allDecisions) {
                 recordDecision(decision);
-                correlation.apply(decision, this::root);
             }
-            for (ClaimFacts claim : claims) {
-                correlation.add(claim);
-            }
+            correlation = Correlation.rebuild(claims, allDecisions, this::root);
             for (String id : correlation.incidentIds()) {
                 refresh(id);
             }

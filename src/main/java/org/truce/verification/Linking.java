@@ -34,11 +34,18 @@ public final class Linking {
         };
     }
 
+    private static final long[] TOLERANCE_MILLIS = {3 * 3_600_000L, 6 * 3_600_000L, 86_400_000L, 2 * 86_400_000L};
+
+    /** {@link #toleranceOf} in milliseconds, without allocating. */
+    public static long toleranceMillis(TimePrecision precision) {
+        return TOLERANCE_MILLIS[precision.ordinal()];
+    }
+
     /** The largest tolerance, for indexes that must not miss a link. */
     public static final Duration MAX_TOLERANCE = Duration.ofDays(2);
 
     public static boolean linked(ClaimFacts a, ClaimFacts b) {
-        return targetsCompatible(a, b) && timesCompatible(a, b) && placesCompatible(a, b);
+        return timesCompatible(a, b) && targetsCompatible(a, b) && placesCompatible(a, b);
     }
 
     public static boolean targetsCompatible(ClaimFacts a, ClaimFacts b) {
@@ -51,7 +58,7 @@ public final class Linking {
     }
 
     public static boolean timesCompatible(ClaimFacts a, ClaimFacts b) {
-        long tolerance = Math.max(toleranceOf(a.timePrecision()).toMillis(), toleranceOf(b.timePrecision()).toMillis());
+        long tolerance = Math.max(toleranceMillis(a.timePrecision()), toleranceMillis(b.timePrecision()));
         long gap = Math.max(a.earliest().toEpochMilli(), b.earliest().toEpochMilli())
                 - Math.min(a.latest().toEpochMilli(), b.latest().toEpochMilli());
         return gap <= tolerance;

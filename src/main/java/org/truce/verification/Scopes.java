@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Scopes {
 
     private final Regions regions;
-    private final Map<String, Map<String, List<PreparedGeometry>>> byVersion = new ConcurrentHashMap<>();
+    private final Map<String, VersionShapes> byVersion = new ConcurrentHashMap<>();
 
     public Scopes(Regions regions) {
         this.regions = regions;
@@ -33,7 +33,41 @@ public final class Scopes {
 
     /** The first party (in code order) whose protected territory covers the point (on the edge counts). */
     public Optional<String> partyCovering(SignedVersion version, Point point) {
-        for (Map.Entry<String, List<PreparedGeometry>> entry : shapes(version).entrySet()) {
+        VersionShapes v = shapes(version);
+        long cell = ((long) Math.floor((point.getX() + 180) / CELL) << 20) | (long) Math.floor((point.getY() + 90) / CELL);
+        String known = v.cells.computeIfAbsent(cell, c -> classify(v, point.getX(), point.getY()));
+        if (!known.equals(MIXED)) {
+            return known.equals(NONE) ? Optional.empty() : Optional.of(known);
+        }
+        return exact(v.byParty, point);
+    }
+
+    /**
+     * A cell lying wholly inside one party's territory, or wholly outside every territory, answers
+     * every point in it without a point-in-polygon test (the shipped borders have many vertices).
+     */
+    private static final double CELL = 0.25;
+    private static final String MIXED = "\u0000mixed";
+    private static final String NONE = "\u0000none";
+
+    private static String classify(VersionShapes v, double x, double y) {
+        double west = Math.floor((x + 180) / CELL) * CELL - 180;
+        double south = Math.floor((y + 90) / CELL) * CELL - 90;
+        Geometry box = org.truce.geo.GeoJson.FACTORY.toGeometry(new org.locationtech.jts.geom.Envelope(west, west + CELL, south, south + CELL));
+        boolean touchesAny = false;
+        for (Map.Entry<String, List<PreparedGeometry>> entry : v.byParty.entrySet()) {
+            for (PreparedGeometry shape : entry.getValue()) {
+                if (shape.covers(box)) {
+                    return entry.getKey();
+                }
+                touchesAny |= shape.intersects(box);
+            }
+        }
+        return touchesAny ? MIXED : NONE;
+    }
+
+    private static Optional<String> exact(Map<String, List<PreparedGeometry>> byParty, Point point) {
+        for (Map.Entry<String, List<PreparedGeometry>> entry : byParty.entrySet()) {
             for (PreparedGeometry shape : entry.getValue()) {
                 if (shape.covers(point)) {
                     return Optional.of(entry.getKey());
@@ -55,7 +89,10 @@ public final class Scopes {
         return Optional.empty();
     }
 
-    private Map<String, List<PreparedGeometry>> shapes(SignedVersion version) {
+    private record VersionShapes(Map<String, List<PreparedGeometry>> byParty, Map<Long, String> cells) {
+    }
+
+    private VersionShapes shapes(SignedVersion version) {
         return byVersion.computeIfAbsent(version.agreementId() + "#" + version.version(), key -> {
             Map<String, List<PreparedGeometry>> map = new TreeMap<>();
             version.terms().geographicScope().forEach((party, scope) -> {
@@ -65,7 +102,7 @@ public final class Scopes {
                 }
                 map.put(party, prepared);
             });
-            return map;
+            return new VersionShapes(map, new ConcurrentHashMap<>());
         });
     }
 }

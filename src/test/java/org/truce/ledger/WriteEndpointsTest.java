@@ -200,6 +200,34 @@ class WriteEndpointsTest extends IntegrationTest {
             }),
             write("POST", "/api/evidence", t -> () -> ReportsFixtures.upload(t.ua(),
                     ReportsFixtures.png(UNIQUE.incrementAndGet() + System.nanoTime()), "image/png")),
+            write("POST", "/api/incidents/{id}/split", t -> {
+                double[] at = org.truce.verification.IncidentApiFixtures.place();
+                String first = org.truce.verification.IncidentApiFixtures.submit(t.monitor(),
+                        org.truce.verification.IncidentApiFixtures.claim(null, at, "site", "2025-03-25", "substation", "UA"));
+                String second = org.truce.verification.IncidentApiFixtures.submit(t.monitor(),
+                        org.truce.verification.IncidentApiFixtures.claim(null, at, "site", "2025-03-25", "substation", "UA"));
+                String id = org.truce.verification.IncidentApiFixtures.incidentId(t.monitor(), first, at);
+                return () -> t.monitor().post("/api/incidents/" + id + "/split", Map.of("reports", List.of(second)));
+            }),
+            write("POST", "/api/incidents/merge", t -> {
+                double[] a = org.truce.verification.IncidentApiFixtures.place();
+                double[] b = {a[0] + 1, a[1]};
+                String first = org.truce.verification.IncidentApiFixtures.submit(t.monitor(),
+                        org.truce.verification.IncidentApiFixtures.claim(null, a, "site", "2025-03-26", "oil_depot", "UA"));
+                String second = org.truce.verification.IncidentApiFixtures.submit(t.monitor(),
+                        org.truce.verification.IncidentApiFixtures.claim(null, b, "site", "2025-03-26", "oil_depot", "UA"));
+                List<String> ids = List.of(org.truce.verification.IncidentApiFixtures.incidentId(t.monitor(), first, a),
+                        org.truce.verification.IncidentApiFixtures.incidentId(t.monitor(), second, b));
+                return () -> t.monitor().post("/api/incidents/merge", Map.of("incidents", ids));
+            }),
+            write("POST", "/api/incidents/{id}/target", t -> {
+                double[] at = org.truce.verification.IncidentApiFixtures.place();
+                String report = org.truce.verification.IncidentApiFixtures.submit(t.monitor(),
+                        org.truce.verification.IncidentApiFixtures.claim(null, at, "site", "2025-03-27", null, "UA"));
+                String id = org.truce.verification.IncidentApiFixtures.incidentId(t.monitor(), report, at);
+                return () -> t.monitor().post("/api/incidents/" + id + "/target",
+                        Map.of("energyInfrastructure", false, "reason", "a school"));
+            }),
             new WriteCall("POST", "/api/ledger/checkpoint",
                     "a checkpoint signs the ledger's tree, so it can never be an entry of that tree",
                     t -> () -> t.mediator().post("/api/ledger/checkpoint", Map.of()))

@@ -1,0 +1,163 @@
+package org.truce.verification;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.truce.geo.Geodesy;
+import org.truce.reports.GeoPrecision;
+import org.truce.reports.ReportTime;
+import org.truce.reports.TimePrecision;
+import org.truce.shared.Category;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.LongStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Correlation: the link rule on hand-built pairs, decisions, and rebuild equals incremental in any order. */
+class CorrelationTest {
+
+    private static ClaimFacts sudzha(String id, String claimant, String accused, String date) {
+        return Claims.at(id, 51.19, 35.27, GeoPrecision.SITE, Claims.day(date, "Europe/Moscow"), Category.GAS_METERING,
+                claimant, accused);
+    }
+
+    @Test
+    void twoClaimsOfOneEventWithOppositeAttributionsAreOneIncidentAndAnotherDayIsAnother() {
+        Correlation c = new Correlation();
+        c.add(sudzha("rep_01", "RU", "UA", "2025-03-21"));
+        c.add(sudzha("rep_02", "RU", "UA", "2025-03-28"));
+        c.add(sudzha("rep_03", "UA", "RU", "2025-03-28"));
+        assertThat(incidents(c)).isEqualTo(Map.of("inc_01", Set.of("rep_01"), "inc_02", Set.of("rep_02", "rep_03")));
+    }
+
+    @Test
+    void differentFacilityTypesAreDifferentEventsAndAnUnknownTypeJoinsEither() {
+        ReportTime day = Claims.day("2025-03-25", "Europe/Moscow");
+        ClaimFacts substation = Claims.at("rep_1", 51.73, 36.19, GeoPrecision.TOWN, day, Category.SUBSTATION, "RU", "UA");
+        ClaimFacts depot = Claims.at("rep_2", 51.73, 36.19, GeoPrecision.TOWN, day, Category.OIL_DEPOT, "RU", "UA");
+        ClaimFacts unknown = Claims.at("rep_3", 51.73, 36.19, GeoPrecision.TOWN, day, null, "UA", null);
+        assertThat(Linking.linked(substation, depot)).isFalse();
+        assertThat(Linking.linked(substation, unknown)).isTrue();
+        assertThat(Linking.linked(depot, unknown)).isTrue();
+    }
+
+    @Test
+    void placesLinkWhenTheUncertaintyCirclesMeetExactly() {
+        ReportTime day = Claims.day("2025-03-25", "Europe/Moscow");
+        ClaimFacts site = Claims.at("rep_1", 50.0, 36.0, GeoPrecision.SITE, day, null, "RU", "UA");
+        double lat = 50.0 + 0.11;
+        double d = Geodesy.distanceMetres(50.0, 36.0, lat, 36.0);
+        ClaimFacts town = Claims.withRadius(Claims.at("rep_2", lat, 36.0, GeoPrecision.TOWN, day, null, "UA", null), d - 2_000);
+        assertThat(Linking.linked(site, town)).isTrue();
+        assertThat(Linking.linked(site, Claims.withRadius(town, d - 2_001))).isFalse();
+    }
+
+    @Test
+    void timesLinkWithinTheLooserClaimsTolerance() {
+        ClaimFacts day = Claims.at("rep_1", 50.0, 36.0, GeoPrecision.SITE, Claims.day("2025-03-25", "UTC"), null, "RU", "UA");
+        ClaimFacts sixHoursAfter = Claims.at("rep_2", 50.0, 36.0, GeoPrecision.SITE, Claims.exact("2025-03-26T06:00:00Z"),
+                null, "UA", null);
+        ClaimFacts later = Claims.at("rep_3", 50.0, 36.0, GeoPrecision.SITE, Claims.exact("2025-03-26T06:00:00.001Z"),
+                null, "UA", null);
+        assertThat(Linking.linked(day, sixHoursAfter)).isTrue();
+        assertThat(Linking.linked(day, later)).isFalse();
+    }
+
+    @Test
+    void aSplitKeepsItsSidesApartEvenWhenALaterClaimLinksToBoth() {
+        Correlation c = new Correlation();
+        c.add(sudzha("rep_01", "RU", "UA", "2025-03-28"));
+        c.add(sudzha("rep_02", "UA", "RU", "2025-03-28"));
+        c.apply(new IncidentDecision.Split(10, "inc_01", List.of("rep_02"), List.of("rep_01"), null), r -> r);
+        assertThat(incidents(c)).isEqualTo(Map.of("inc_01", Set.of("rep_01"), "inc_02", Set.of("rep_02")));
+        c.add(sudzha("rep_03", "UA", "RU", "2025-03-28"));
+        assertThat(incidents(c).values()).containsExactlyInAnyOrder(Set.of("rep_01", "rep_03"), Set.of("rep_02"));
+        // the rebuild from the stored decision answers the same
+        Correlation rebuilt = Correlation.rebuild(List.of(sudzha("rep_01", "RU", "UA", "2025-03-28"),
+                        sudzha("rep_02", "UA", "RU", "2025-03-28"), sudzha("rep_03", "UA", "RU", "2025-03-28")),
+                List.of(new IncidentDecision.Split(10, "inc_01", List.of("rep_02"), List.of("rep_01"), null)), r -> r);
+        assertThat(incidents(rebuilt)).isEqualTo(incidents(c));
+        // a merge overrides the split
+        c.apply(new IncidentDecision.Merge(11, List.of("inc_01", "inc_02"), List.of("rep_01", "rep_02", "rep_03"), null), r -> r);
+        assertThat(incidents(c)).isEqualTo(Map.of("inc_01", Set.of("rep_01", "rep_02", "rep_03")));
+    }
+
+    @Test
+    void aMergeHoldsFarApartClaimsTogetherAndACorrectionTakesItsReportsPlace() {
+        Correlation c = new Correlation();
+        ReportTime day = Claims.day("2025-03-25", "Europe/Moscow");
+        c.add(Claims.at("rep_01", 50.0, 36.0, GeoPrecision.SITE, day, null, "RU", "UA"));
+        c.add(Claims.at("rep_02", 55.0, 40.0, GeoPrecision.SITE, day, null, "RU", "UA"));
+        c.apply(new IncidentDecision.Merge(5, List.of("inc_01", "inc_02"), List.of("rep_01", "rep_02"), null), r -> r);
+        assertThat(incidents(c)).isEqualTo(Map.of("inc_01", Set.of("rep_01", "rep_02")));
+        ClaimFacts original = Claims.at("rep_02", 55.0, 40.0, GeoPrecision.SITE, day, null, "RU", "UA");
+        ClaimFacts correction = new ClaimFacts("rep_09", "rep_02", "rep_02", original.openedAt(), original.earliest(),
+                original.latest(), original.timePrecision(), original.zone(), 55.1, 40.0, 2000, GeoPrecision.SITE, null, null,
+                List.of(), null, null, null, original.means(), original.outcome(), "RU", "RU", "UA");
+        Correlation.Changes changes = c.add(correction);
+        assertThat(changes.changed()).contains("inc_01");
+        assertThat(incidents(c)).isEqualTo(Map.of("inc_01", Set.of("rep_01", "rep_09")));
+    }
+
+    // ---------------------------------------------------------------- property: order does not matter
+
+    static LongStream seeds() {
+        return LongStream.rangeClosed(1, 25);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void aRebuildFromScratchGivesTheSameIncidentsAsIncrementalRunsInRandomOrders(long seed) {
+        Random random = new Random(seed);
+        List<ClaimFacts> claims = randomClaims(random, 150 + random.nextInt(150));
+        Map<String, Set<String>> rebuilt = incidents(Correlation.rebuild(claims, List.of(), r -> r));
+        for (int order = 0; order < 3; order++) {
+            List<ClaimFacts> shuffled = new ArrayList<>(claims);
+            Collections.shuffle(shuffled, random);
+            Correlation incremental = new Correlation();
+            shuffled.forEach(incremental::add);
+            assertThat(incidents(incremental)).as("order %d", order).isEqualTo(rebuilt);
+        }
+        // every claim is in exactly one incident, and the case is not trivial: claims do chain
+        assertThat(rebuilt.values().stream().mapToInt(Set::size).sum()).isEqualTo(claims.size());
+        assertThat(rebuilt.values()).anyMatch(reports -> reports.size() > 2);
+    }
+
+    /** Random claims crowded into a small area and a few weeks, so that many link and chain. */
+    static List<ClaimFacts> randomClaims(Random random, int count) {
+        List<ClaimFacts> claims = new ArrayList<>();
+        Category[] categories = {Category.SUBSTATION, Category.OIL_DEPOT, null};
+        for (int i = 0; i < count; i++) {
+            String id = String.format("rep_%04d", i);
+            GeoPrecision geo = GeoPrecision.values()[random.nextInt(3)];
+            TimePrecision precision = TimePrecision.values()[random.nextInt(10) < 7 ? random.nextInt(2) : 2 + random.nextInt(2)];
+            ReportTime when = precision == TimePrecision.EXACT
+                    ? ReportTime.exact(Instant.parse("2025-03-18T00:00:00Z").plusSeconds(random.nextInt(40 * 86_400)))
+                    : ReportTime.local(LocalDate.of(2025, 3, 18).plusDays(random.nextInt(40)), precision, ZoneId.of("Europe/Kyiv"));
+            claims.add(Claims.at(id, 50 + random.nextDouble() * 0.8, 30 + random.nextDouble() * 1.2, geo, when,
+                    categories[random.nextInt(categories.length)], random.nextBoolean() ? "UA" : "RU", null));
+        }
+        return claims;
+    }
+
+    static Map<String, Set<String>> incidents(Correlation c) {
+        Map<String, Set<String>> result = new TreeMap<>();
+        for (String id : c.incidentIds()) {
+            Set<String> reports = new TreeSet<>();
+            c.group(id).orElseThrow().claims().forEach(claim -> reports.add(claim.reportId()));
+            result.put(id, reports);
+        }
+        return result;
+    }
+}
