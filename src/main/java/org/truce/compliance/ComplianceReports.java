@@ -66,8 +66,8 @@ public final class ComplianceReports {
         this.clock = clock;
     }
 
-    /** The report with the period as text ({@code 2025-03-18}, or null for the agreement's window). */
-    public ComplianceReport report(Viewer viewer, String agreementId, String from, String to) {
+    /** The report with the period as the query gives it ({@code 2025-03-18}, or blank for the agreement's window). */
+    public ComplianceReport reportForQuery(Viewer viewer, String agreementId, String from, String to) {
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate fromDay = day(from, "from", problems);
         LocalDate toDay = day(to, "to", problems);

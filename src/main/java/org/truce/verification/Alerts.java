@@ -50,6 +50,9 @@ public final class Alerts implements IncidentListener {
     private final Clock clock;
     private final BlockingQueue<IncidentFacts> queue = new LinkedBlockingQueue<>();
     private final AtomicInteger busy = new AtomicInteger();
+    /** Incidents known to have an alert (loaded once, then grown): the engine repeats itself often. */
+    private final java.util.Set<String> alerted = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile boolean alertedLoaded;
     private volatile Thread worker;
     private volatile boolean running;
 
@@ -63,7 +66,7 @@ public final class Alerts implements IncidentListener {
     @Override
     public void incidentsChanged(List<IncidentFacts> changed) {
         for (IncidentFacts incident : changed) {
-            if (incident.verdict() == Verdict.POTENTIAL_VIOLATION) {
+            if (incident.verdict() == Verdict.POTENTIAL_VIOLATION && !alerted.contains(incident.id())) {
                 busy.incrementAndGet();
                 queue.add(incident);
             }
@@ -143,7 +146,12 @@ public final class Alerts implements IncidentListener {
 
     /** Raises the alert unless one exists; then, if this instance raised it, posts the webhook. */
     void handle(IncidentFacts incident) {
-        if (store.alerted(incident.id())) {
+        if (!alertedLoaded) {
+            alerted.addAll(store.alertedIncidents());
+            alertedLoaded = true;
+        }
+        if (alerted.contains(incident.id()) || store.alerted(incident.id())) {
+            alerted.add(incident.id());
             return;
         }
         Alert.Raised raised;
@@ -158,8 +166,10 @@ public final class Alerts implements IncidentListener {
                 store.insertAlert(alert, seq);
                 return alert;
             });
+            alerted.add(incident.id());
         } catch (RuntimeException e) {
             if (store.alerted(incident.id())) {
+                alerted.add(incident.id());
                 return; // another instance (or an earlier run) won the race: its alert stands, not ours
             }
             throw e;
@@ -167,8 +177,10 @@ public final class Alerts implements IncidentListener {
         webhook.ifPresent(hook -> {
             Alert.Delivery delivery = hook.deliver(raised.alert(), body(raised), clock);
             writes.write(SYSTEM, tx -> {
-                long seq = tx.record(Recording.confidential(Alert.DELIVERED, delivery.alert(), delivery));
-                store.insertDelivery(delivery, seq);
+                Alert.Delivery recorded = new Alert.Delivery(delivery.alert(), delivery.outcome(), delivery.attempts(),
+                        delivery.statusCode(), delivery.detail(), tx.now());
+                long seq = tx.record(Recording.confidential(Alert.DELIVERED, recorded.alert(), recorded));
+                store.insertDelivery(recorded, seq);
                 return seq;
             });
             if (!delivery.outcome().equals("delivered")) {

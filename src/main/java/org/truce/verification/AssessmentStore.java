@@ -67,6 +67,9 @@ public interface AssessmentStore {
 
     boolean alerted(String incidentId);
 
+    /** Every incident with an alert. */
+    List<String> alertedIncidents();
+
     /** Newest first, with their delivery outcomes; {@code before} is a seq (exclusive) or null. */
     List<Alert> alerts(Long before, int limit);
 

@@ -194,7 +194,9 @@ public final class Assessments {
                 problems.add(new FieldProblem("party", "no claim of another source accuses " + party));
             }
         }
-        Instant replyBy = instant(input == null ? null : input.replyBy(), "replyBy", problems);
+        Instant parsed = instant(input == null ? null : input.replyBy(), "replyBy", problems);
+        // stored and committed to at the database's precision, so an audit re-derives it exactly
+        Instant replyBy = parsed == null ? null : parsed.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         if (replyBy != null && !replyBy.isAfter(clock.instant())) {
             problems.add(new FieldProblem("replyBy", "the deadline must be in the future"));
         }

@@ -29,6 +29,7 @@ import org.truce.testing.Api;
 import org.truce.testing.IntegrationTest;
 import org.truce.testing.TestDatabase;
 import org.truce.talks.TalksApiFixtures;
+import org.truce.verification.AssessmentFixtures;
 
 import tools.jackson.databind.JsonNode;
 
@@ -200,6 +201,33 @@ class WriteEndpointsTest extends IntegrationTest {
             }),
             write("POST", "/api/evidence", t -> () -> ReportsFixtures.upload(t.ua(),
                     ReportsFixtures.png(UNIQUE.incrementAndGet() + System.nanoTime()), "image/png")),
+            write("POST", "/api/incidents/{id}/assessments", t -> {
+                String incident = AssessmentFixtures.newIncident(t.ua(), t.monitor())[0];
+                return () -> t.monitor().post("/api/incidents/" + incident + "/assessments",
+                        AssessmentFixtures.assessment("probable_violation", "RU", null));
+            }),
+            write("PUT", "/api/assessments/{id}", t -> {
+                String draft = AssessmentFixtures.assess(t.monitor(), AssessmentFixtures.newIncident(t.ua(), t.monitor())[0], null);
+                return () -> t.monitor().put("/api/assessments/" + draft,
+                        AssessmentFixtures.assessment("confirmed_violation", "RU", null));
+            }),
+            write("POST", "/api/assessments/{id}/publish", t -> {
+                String draft = AssessmentFixtures.assess(t.monitor(), AssessmentFixtures.newIncident(t.ua(), t.monitor())[0], null);
+                return () -> t.mediator().post("/api/assessments/" + draft + "/publish", Map.of());
+            }),
+            write("POST", "/api/incidents/{id}/put", t -> {
+                String incident = AssessmentFixtures.newIncident(t.ua(), t.monitor())[0];
+                return () -> AssessmentFixtures.putTo(t.mediator(), incident, "RU", Instant.now().plusSeconds(3600));
+            }),
+            write("POST", "/api/incidents/{id}/replies", t -> {
+                String incident = AssessmentFixtures.newIncident(t.ua(), t.monitor())[0];
+                AssessmentFixtures.putTo(t.mediator(), incident, "RU", Instant.now().plusSeconds(3600));
+                return () -> t.ru().post("/api/incidents/" + incident + "/replies", Map.of("text", "walk reply"));
+            }),
+            write("POST", "/api/queue/{incidentId}/assignee", t -> {
+                String incident = AssessmentFixtures.newIncident(t.ua(), t.monitor())[0];
+                return () -> t.monitor().post("/api/queue/" + incident + "/assignee", Map.of("assignee", "me"));
+            }),
             write("POST", "/api/incidents/{id}/split", t -> {
                 double[] at = org.truce.verification.IncidentApiFixtures.place();
                 String first = org.truce.verification.IncidentApiFixtures.submit(t.monitor(),

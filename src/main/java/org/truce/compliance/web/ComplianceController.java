@@ -43,7 +43,7 @@ class ComplianceController {
         if (!java.util.List.of("json", "csv", "hxl", "acled", "geojson", "html").contains(code)) {
             throw InvalidInput.of("format", "unknown format '" + format + "'; expected json, csv, hxl, acled, geojson or html");
         }
-        ComplianceReport report = reports.report(viewer, agreementId, from, to);
+        ComplianceReport report = reports.reportForQuery(viewer, agreementId, from, to);
         String name = "compliance-" + agreementId + "-" + report.from() + "-" + report.to();
         return switch (code) {
             case "csv" -> file(ComplianceFormats.csv(report, false), CSV, name + ".csv");

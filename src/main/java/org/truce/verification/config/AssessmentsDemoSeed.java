@@ -16,7 +16,10 @@ import org.truce.access.AccountDirectory;
 import org.truce.reports.Reports;
 import org.truce.shared.DemoSeed;
 import org.truce.shared.Viewer;
+import org.truce.verification.Alerts;
 import org.truce.verification.AllegationInput;
+import org.truce.verification.AssessmentStore;
+import org.truce.verification.Verdict;
 import org.truce.verification.AssessmentIndex;
 import org.truce.verification.AssessmentInput;
 import org.truce.verification.AssessmentSummary;
@@ -42,9 +45,13 @@ class AssessmentsDemoSeed implements DemoSeed {
     private final IncidentLookup incidents;
     private final Reports reports;
     private final AccountDirectory accounts;
+    private final AssessmentStore store;
+    private final Alerts alerts;
 
     AssessmentsDemoSeed(Assessments assessments, AssessmentIndex index, IncidentLookup incidents, Reports reports,
-                        AccountDirectory accounts) {
+                        AccountDirectory accounts, AssessmentStore store, Alerts alerts) {
+        this.store = store;
+        this.alerts = alerts;
         this.assessments = assessments;
         this.index = index;
         this.incidents = incidents;
@@ -104,6 +111,24 @@ class AssessmentsDemoSeed implements DemoSeed {
             added++;
         }
         log.info("demo data: {} incidents assessed", added);
+        awaitAlerts();
+    }
+
+    /**
+     * Alerts are raised on their own thread shortly after the engine forms the incidents; the demo
+     * is ready once they are in (so the feed is complete, and nothing is written after start-up).
+     */
+    private void awaitAlerts() {
+        long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        try {
+            while (System.nanoTime() < giveUp && incidents.all()
+                    .filter(f -> f.verdict() == Verdict.POTENTIAL_VIOLATION).anyMatch(f -> !store.alerted(f.id()))) {
+                Thread.sleep(50);
+            }
+            alerts.awaitIdle(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private boolean unassessed(IncidentFacts incident) {

@@ -115,8 +115,9 @@ public class JdbcAssessmentStore implements AssessmentStore {
     }
 
     private List<String> publishedReports(String id) {
-        return jdbc.queryForList("SELECT report_id FROM assessment_published_report WHERE assessment_id = ? "
-                + "ORDER BY report_id", String.class, id);
+        // sorted here, not by the database's collation, as the committed content was
+        return jdbc.queryForList("SELECT report_id FROM assessment_published_report WHERE assessment_id = ?",
+                String.class, id).stream().sorted().toList();
     }
 
     // ---- allegations ----
@@ -147,9 +148,8 @@ public class JdbcAssessmentStore implements AssessmentStore {
 
     private Allegation allegation(ResultSet rs) throws SQLException {
         String id = rs.getString("id");
-        // the claims in the incident's order when put (report ids sort by submission)
-        List<String> reports = jdbc.queryForList("SELECT report_id FROM allegation_report WHERE allegation_id = ? "
-                + "ORDER BY report_id", String.class, id);
+        List<String> reports = jdbc.queryForList("SELECT report_id FROM allegation_report WHERE allegation_id = ?",
+                String.class, id).stream().sorted().toList();
         return new Allegation(id, rs.getString("incident_id"), rs.getString("party"), instant(rs, "reply_by"),
                 rs.getString("put_by"), instant(rs, "put_at"), reports);
     }
@@ -248,6 +248,11 @@ public class JdbcAssessmentStore implements AssessmentStore {
     public boolean alerted(String incidentId) {
         Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM alert WHERE incident_id = ?", Integer.class, incidentId);
         return n != null && n > 0;
+    }
+
+    @Override
+    public List<String> alertedIncidents() {
+        return jdbc.queryForList("SELECT incident_id FROM alert", String.class);
     }
 
     @Override
