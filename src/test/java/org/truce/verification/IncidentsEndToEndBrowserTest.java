@@ -190,6 +190,30 @@ class IncidentsEndToEndBrowserTest extends BrowserTest {
         }
     }
 
+    @Test
+    void theMapShowsTheIncidentsLayerWithItsLegendFiltersAndTimeSlider() {
+        signIn("monitor", "demo-monitor");
+        open("/map");
+        int all = incidentsOnMap();
+        assertThat(all).as("the demo incidents in the first view").isPositive();
+        assertThat(browser.findElements(By.cssSelector("[data-overlay='incidents']"))).hasSize(1);
+        assertThat(browser.findElement(By.id("map")).getAttribute("data-layers")).contains("potential_violation")
+                .contains("probable_violation");
+        assertThat(browser.findElements(By.id("slider-to"))).as("the time slider over the agreements' windows").hasSize(1);
+        screenshot("map-incidents");
+
+        browser.findElement(By.cssSelector("#filters input[name='incidentVerdict'][value='not_covered']")).click();
+        waitFor(driver -> incidentsOnMap() < all);
+        browser.findElement(By.cssSelector("#filters button[type='reset']")).click();
+        waitFor(driver -> incidentsOnMap() == all);
+    }
+
+    private int incidentsOnMap() {
+        waitFor(driver -> driver.findElement(By.id("map")).getAttribute("data-overlay-loading") == null
+                && driver.findElement(By.id("map")).getAttribute("data-overlay_incidents") != null);
+        return Integer.parseInt(browser.findElement(By.id("map")).getAttribute("data-overlay_incidents"));
+    }
+
     // ---- helpers ----
 
     private String demoAgreement() {

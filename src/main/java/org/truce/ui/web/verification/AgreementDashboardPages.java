@@ -161,10 +161,9 @@ class AgreementDashboardPages extends PageController {
         return charts;
     }
 
-    /** The incidents layer for the page's map, restricted to the agreement, when the engine registers it for the viewer. */
+    /** The incidents layer for the page's map (every incident the viewer may read: the layer has no agreement filter). */
     private Optional<String> layer(Viewer viewer, String agreementId, Locale locale) {
         return layers.stream().filter(l -> l.id().equals(INCIDENTS_LAYER) && l.visibleTo(viewer.role())).findFirst()
-                .map(l -> json.writeValueAsString(LayerJson.of(l, messages, locale,
-                        l.url() + (l.url().contains("?") ? "&" : "?") + "agreement=" + agreementId)));
+                .map(l -> json.writeValueAsString(LayerJson.of(l, messages, locale, l.url())));
     }
 }
