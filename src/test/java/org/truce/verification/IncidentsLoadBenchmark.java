@@ -94,6 +94,13 @@ class IncidentsLoadBenchmark extends BrowserTest {
             served.add((System.nanoTime() - t0) / 1e9);
             assertThat(page.status()).isEqualTo(200);
         }
+        List<Double> clusters = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            long t0 = System.nanoTime();
+            Api.Response layer = load.as("demo-mediator").get("/api/incidents/clusters?bbox=22,44,46,56.5&zoom=5");
+            clusters.add((System.nanoTime() - t0) / 1e9);
+            assertThat(layer.status()).isEqualTo(200);
+        }
         signIn("mediator", "demo-mediator");
         List<Double> dashboard = new ArrayList<>();
         List<Double> map = new ArrayList<>();
@@ -128,9 +135,10 @@ class IncidentsLoadBenchmark extends BrowserTest {
                         + "reports generated %d, bulk import %.1f s, correlation settled after %.1f s more%n"
                         + "incidents %d (under the demo agreement: %d)%n"
                         + "dashboard HTML served (server only), s: %s%n"
+                        + "incidents layer, one view of the whole region at zoom 5 (server only), s: %s%n"
                         + "dashboard, request to charts and map drawn, s: %s (first, then warm)%n"
                         + "map, request to the incidents layer drawn, s: %s%n",
-                generated, importSeconds, correlateSeconds, count, underAgreement, seconds(served), seconds(dashboard),
+                generated, importSeconds, correlateSeconds, count, underAgreement, seconds(served), seconds(clusters), seconds(dashboard),
                 map.isEmpty() ? "not measured: no incidents layer on the map" : seconds(map));
         System.out.println(figures);
         Files.createDirectories(Path.of("target"));
