@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -25,7 +24,6 @@ import org.truce.agreement.Terms;
 import org.truce.agreement.VersionView;
 import org.truce.shared.Viewer;
 import org.truce.ui.Destination;
-import org.truce.ui.MapLayer;
 import org.truce.ui.UiPages;
 import org.truce.verification.Grade;
 import org.truce.verification.IncidentList;
@@ -40,35 +38,25 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The dashboard of one agreement: its status and the time left in its window, the claims and
- * incidents per party with their verdicts and grades, a daily chart per party, and its incidents
- * on the map. Every figure is counted over the incidents {@link Incidents#list} gives this viewer
+ * incidents per party with their verdicts and grades, and a daily chart per party (the map is a
+ * page of its own: drawing the incidents layer here too would double the page's time). Every figure is counted over the incidents {@link Incidents#list} gives this viewer
  * (a delegation's dashboard never counts what it may not read).
  */
 @Controller
 @Hidden
 class AgreementDashboardPages extends PageController {
 
-    static final String INCIDENTS_LAYER = "incidents";
-
     private final Agreements agreements;
     private final Incidents incidents;
     private final MessageSource messages;
-    private final List<MapLayer> layers;
     private final UiPages pages;
-    private final String tileUrl;
-    private final String tileAttribution;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    AgreementDashboardPages(Agreements agreements, Incidents incidents, MessageSource messages, List<MapLayer> layers, UiPages pages,
-                            @Value("${truce.ui.tile-url:}") String tileUrl,
-                            @Value("${truce.ui.tile-attribution:}") String tileAttribution) {
+    AgreementDashboardPages(Agreements agreements, Incidents incidents, MessageSource messages, UiPages pages) {
         this.agreements = agreements;
         this.incidents = incidents;
         this.messages = messages;
-        this.layers = layers;
         this.pages = pages;
-        this.tileUrl = tileUrl == null || tileUrl.isBlank() ? null : tileUrl.strip();
-        this.tileAttribution = tileAttribution;
     }
 
     @GetMapping("/dashboard/{agreementId}")
@@ -98,11 +86,8 @@ class AgreementDashboardPages extends PageController {
         model.addAttribute("charts", charts(figures, locale));
         model.addAttribute("periodFrom", from);
         model.addAttribute("periodTo", to);
-        model.addAttribute("layer", layer(viewer, agreementId, locale).orElse(null));
         model.addAttribute("compliance", pages.has(Destination.COMPLIANCE));
         model.addAttribute("queue", pages.navigationFor(viewer.role()).stream().anyMatch(p -> p.path().equals(Destination.QUEUE.path())));
-        model.addAttribute("tileUrl", tileUrl);
-        model.addAttribute("tileAttribution", tileAttribution);
         return "incidents/dashboard";
     }
 
@@ -159,11 +144,5 @@ class AgreementDashboardPages extends PageController {
             charts.add(shown);
         }
         return charts;
-    }
-
-    /** The incidents layer for the page's map (every incident the viewer may read: the layer has no agreement filter). */
-    private Optional<String> layer(Viewer viewer, String agreementId, Locale locale) {
-        return layers.stream().filter(l -> l.id().equals(INCIDENTS_LAYER) && l.visibleTo(viewer.role())).findFirst()
-                .map(l -> json.writeValueAsString(LayerJson.of(l, messages, locale, l.url())));
     }
 }
