@@ -3,6 +3,7 @@ package org.truce.verification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.truce.testing.Api;
 import org.truce.testing.IntegrationTest;
 
@@ -64,6 +65,52 @@ class IncidentPagesHttpTest extends IntegrationTest {
         Api.Response page = as.send(as.request(path).header("Accept", "text/html").header("Accept-Language", language).GET());
         assertThat(page.status()).isEqualTo(200);
         return page.body();
+    }
+
+    @Test
+    void anotherPartysIncidentIsThe404PageOfOneThatDoesNotExistOnEveryPage() {
+        java.util.Map<String, Object> report = org.truce.reports.ReportsFixtures.report();
+        report.put("where", new java.util.LinkedHashMap<>(java.util.Map.of("latitude", 52.1 + Math.random() * 0.3,
+                "longitude", 38.5 + Math.random() * 0.5, "precision", "town")));
+        report.put("allegedPerpetrator", "UA");
+        report.put("source", java.util.Map.of("kind", "party", "party", "RU", "name", "Confidential pages test"));
+        String reportId = ru().post("/api/reports", report).json().get("id").asString();
+        String incidentId = incidentOf(reportId);
+
+        Api.Response hidden = ua().get("/incidents/" + incidentId, "text/html");
+        Api.Response missing = ua().get("/incidents/inc_00000000000000000000000000", "text/html");
+        assertThat(hidden.status()).isEqualTo(404);
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(hidden.body()).contains("data-status=\"404\"").doesNotContain(incidentId).doesNotContain("Confidential pages test");
+        assertThat(api.get("/incidents/" + incidentId, "text/html").status()).as("unpublished: not the public's").isEqualTo(404);
+        assertThat(ru().get("/incidents/" + incidentId, "text/html").body()).contains("Confidential pages test");
+        assertThat(monitor().get("/incidents/" + incidentId, "text/html").body()).contains("Confidential pages test");
+        assertThat(ua().get("/incidents?verdict=", "text/html").body()).doesNotContain(incidentId);
+        assertThat(api.get("/incidents", "text/html").body()).doesNotContain(incidentId);
+        assertThat(api.get("/findings", "text/html").body()).doesNotContain(incidentId);
+        assertThat(api.get("/compliance/" + demoAgreement(), "text/html").body()).doesNotContain(incidentId)
+                .doesNotContain("Confidential pages test");
+        assertThat(ua().get("/queue", "text/html").status()).isEqualTo(403);
+        assertThat(monitor().get("/queue", "text/html").body()).contains(incidentId);
+    }
+
+    @Autowired
+    Incidents incidents;
+
+    private String incidentOf(String reportId) {
+        for (int i = 0; i < 300; i++) {
+            java.util.Optional<IncidentFacts> found = incidents.all().filter(f -> f.reportIds().contains(reportId)).findFirst();
+            if (found.isPresent()) {
+                return found.get().id();
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("no incident holds " + reportId);
     }
 
     @Test
