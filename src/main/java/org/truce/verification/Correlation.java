@@ -92,13 +92,16 @@ public final class Correlation {
             ordered.forEach(c::add);
             return c;
         }
-        // the latest claim of each correction chain
+        // the latest claim of each correction chain (only corrections make a chain longer than one)
         Map<String, Integer> latest = new HashMap<>();
-        for (int i = 0; i < ordered.size(); i++) {
-            latest.put(ordered.get(i).rootId(), i);
+        boolean corrections = ordered.stream().anyMatch(claim -> claim.supersedes() != null);
+        if (corrections) {
+            for (int i = 0; i < ordered.size(); i++) {
+                latest.put(ordered.get(i).rootId(), i);
+            }
         }
         for (int i = 0; i < ordered.size(); i++) {
-            if (latest.get(ordered.get(i).rootId()) != i) {
+            if (corrections && latest.get(ordered.get(i).rootId()) != i) {
                 continue;
             }
             int index = c.claims.size();
@@ -113,14 +116,32 @@ public final class Correlation {
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
+        boolean groups = !c.groupOf.isEmpty();
+        // stamps 1..n mark this loop's visits; candidates() (named sites, decided groups) stamps above n
+        c.stamp = n + 1;
         for (int i = 0; i < n; i++) {
-            for (int j : c.candidates(i)) {
-                if (j > i && c.linked(i, j)) {
-                    int a = find(parent, i);
-                    int b = find(parent, j);
-                    if (a != b) {
-                        parent[Math.max(a, b)] = Math.min(a, b);
+            int index = i;
+            int stamp = i + 1;
+            int[] seen = c.seen;
+            ClaimFacts claim = c.claims.get(i);
+            java.util.function.IntConsumer visit = j -> {
+                if (j > index && seen[j] != stamp) {
+                    seen[j] = stamp;
+                    if (c.linked(index, j)) {
+                        int a = find(parent, index);
+                        int b = find(parent, j);
+                        if (a != b) {
+                            parent[Math.max(a, b)] = Math.min(a, b);
+                        }
                     }
+                }
+            };
+            if (claim.located()) {
+                c.forEachKey(claim, key -> c.grid.forEach(key, visit));
+            }
+            if (claim.siteId() != null || groups) {
+                for (int j : c.candidates(i)) {
+                    visit.accept(j);
                 }
             }
         }
@@ -324,9 +345,11 @@ public final class Correlation {
     private boolean linked(int a, int b) {
         ClaimFacts x = claims.get(a);
         ClaimFacts y = claims.get(b);
-        String gx = groupOf.get(x.rootId());
-        if (gx != null && gx.equals(groupOf.get(y.rootId()))) {
-            return true;
+        if (!groupOf.isEmpty()) {
+            String gx = groupOf.get(x.rootId());
+            if (gx != null && gx.equals(groupOf.get(y.rootId()))) {
+                return true;
+            }
         }
         return !apart(x.rootId(), y.rootId()) && Linking.linked(x, y);
     }

@@ -42,6 +42,16 @@ public final class Determinations {
 
     private final SiteIndex sites;
     private final Scopes scopes;
+    private static final String[] CATEGORY_CODES = java.util.Arrays.stream(Category.values()).map(Category::code).toArray(String[]::new);
+    private static final String[] MEANS_CODES = java.util.Arrays.stream(Means.values()).map(Means::code).toArray(String[]::new);
+
+    private static List<String> codes(Set<Category> categories) {
+        List<String> list = new ArrayList<>(categories.size());
+        for (Category c : categories) {
+            list.add(CATEGORY_CODES[c.ordinal()]);
+        }
+        return list;
+    }
 
     public Determinations(SiteIndex sites, Scopes scopes) {
         this.sites = sites;
@@ -145,14 +155,14 @@ public final class Determinations {
             timeOutcome = "undecidable";
         }
         Map<String, Object> time = new LinkedHashMap<>();
-        time.put("earliest", when.earliest().toString());
-        time.put("latest", when.latest().toString());
+        time.put("earliest", when.earliest());
+        time.put("latest", when.latest());
         time.put("precision", when.finest().code());
         if (when.zone() != null) {
             time.put("zone", when.zone());
         }
-        time.put("windowFrom", from.toString());
-        time.put("windowUntil", until == null ? null : until.toString());
+        time.put("windowFrom", from);
+        time.put("windowUntil", until);
         if (terms.effectiveZone() != null) {
             time.put("agreementZone", terms.effectiveZone());
         }
@@ -223,7 +233,7 @@ public final class Determinations {
         }
 
         Map<String, Object> target = new LinkedHashMap<>();
-        target.put("reportedCategories", reported.stream().map(Category::code).toList());
+        target.put("reportedCategories", codes(reported));
         String targetOutcome;
         if (!matched.isEmpty()) {
             List<Map<String, Object>> list = new ArrayList<>();
@@ -266,7 +276,7 @@ public final class Determinations {
             target.put("sites", List.of());
             targetOutcome = "undetermined";
         }
-        target.put("protectedCategories", terms.protectedCategories().stream().map(Category::code).toList());
+        target.put("protectedCategories", codes(terms.protectedCategories()));
         steps.add(new Step(Step.TARGET, targetOutcome, target));
         switch (targetOutcome) {
             case "not_protected" -> failed.add("category_not_protected");
@@ -287,9 +297,9 @@ public final class Determinations {
             }
         }
         Map<String, Object> meansFacts = new LinkedHashMap<>();
-        meansFacts.put("means", means.stream().map(Means::code).toList());
+        meansFacts.put("means", means.stream().map(m -> MEANS_CODES[m.ordinal()]).toList());
         meansFacts.put("outcomes", outcomes.stream().map(Outcome::code).toList());
-        meansFacts.put("prohibitedMeans", terms.prohibitedMeans().stream().map(Means::code).toList());
+        meansFacts.put("prohibitedMeans", terms.prohibitedMeans().stream().map(m -> MEANS_CODES[m.ordinal()]).toList());
         meansFacts.put("repelledAttemptsCount", terms.repelledAttemptsCount());
         boolean attemptOnly = !outcomes.isEmpty() && !outcomes.contains(Outcome.HIT);
         String meansOutcome;
@@ -346,7 +356,7 @@ public final class Determinations {
         m.put("siteId", s.id());
         m.put("name", s.name());
         m.put("owner", s.owner());
-        m.put("category", s.category().code());
+        m.put("category", CATEGORY_CODES[s.category().ordinal()]);
         m.put("kind", s.kind() == null ? null : s.kind().code());
         m.put("status", s.status().code());
         m.put("distanceMetres", Math.round(hit.distanceMetres() * 10) / 10.0);

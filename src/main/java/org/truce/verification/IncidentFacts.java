@@ -19,7 +19,7 @@ import java.util.Set;
  * @param claimants    party codes, {@code monitor} or {@code open_source} that made its claims
  * @param accused      party codes the claims allege as perpetrator
  * @param verdict      the strongest verdict over its determinations (potential_violation &gt;
- *                     undetermined &gt; not_covered); undetermined when no agreement could apply
+ *                     undetermined &gt; not_covered); not_covered when no agreement could apply
  * @param agreementIds agreements with a determination
  * @param siteOwner    owner party of the matched protected site, or null (the victim side)
  * @param openedAt     when the incident was first formed (its oldest claim's acceptance), for "oldest first"

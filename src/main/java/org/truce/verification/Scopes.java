@@ -35,7 +35,7 @@ public final class Scopes {
     public Optional<String> partyCovering(SignedVersion version, Point point) {
         VersionShapes v = shapes(version);
         long cell = ((long) Math.floor((point.getX() + 180) / CELL) << 20) | (long) Math.floor((point.getY() + 90) / CELL);
-        String known = v.cells.computeIfAbsent(cell, c -> classify(v, point.getX(), point.getY()));
+        String known = v.cells.computeIfAbsent(Correlation.mix(cell), c -> classify(v, point.getX(), point.getY()));
         if (!known.equals(MIXED)) {
             return known.equals(NONE) ? Optional.empty() : Optional.of(known);
         }
@@ -92,8 +92,15 @@ public final class Scopes {
     private record VersionShapes(Map<String, List<PreparedGeometry>> byParty, Map<Long, String> cells) {
     }
 
+    /** The last version asked for: the engine asks for one version many times in a row. */
+    private volatile Object[] last = {null, -1, null};
+
     private VersionShapes shapes(SignedVersion version) {
-        return byVersion.computeIfAbsent(version.agreementId() + "#" + version.version(), key -> {
+        Object[] recent = last;
+        if (version.agreementId().equals(recent[0]) && version.version() == (int) recent[1]) {
+            return (VersionShapes) recent[2];
+        }
+        VersionShapes found = byVersion.computeIfAbsent(version.agreementId() + "#" + version.version(), key -> {
             Map<String, List<PreparedGeometry>> map = new TreeMap<>();
             version.terms().geographicScope().forEach((party, scope) -> {
                 List<PreparedGeometry> prepared = new ArrayList<>();
@@ -104,5 +111,7 @@ public final class Scopes {
             });
             return new VersionShapes(map, new ConcurrentHashMap<>());
         });
+        last = new Object[] {version.agreementId(), version.version(), found};
+        return found;
     }
 }

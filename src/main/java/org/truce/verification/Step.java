@@ -1,7 +1,6 @@
 package org.truce.verification;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -22,6 +21,7 @@ public record Step(String test, String outcome, Map<String, Object> facts) {
     public static final String VERDICT = "verdict";
 
     public Step {
-        facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
+        // the engine hands over a fresh map per step: wrapped, not copied (a million determinations)
+        facts = Collections.unmodifiableMap(facts);
     }
 }
