@@ -35,6 +35,7 @@ import org.truce.shared.NotFound;
 import org.truce.shared.Viewer;
 import org.truce.verification.Assessments;
 import org.truce.verification.Finding;
+import org.truce.verification.IncidentDays;
 import org.truce.verification.IncidentFacts;
 import org.truce.verification.IncidentLookup;
 import org.truce.verification.Verdict;
@@ -224,14 +225,9 @@ public final class ComplianceReports {
         return Math.max(best, bySpan);
     }
 
-    /** The local day of an incident: the middle of its interval, in its country's zone (UTC when unknown). */
+    /** The local day of an incident (see {@link IncidentDays}). */
     static LocalDate dayOf(Instant earliest, Instant latest, String regionId) {
-        Instant end = latest == null || latest.isBefore(earliest) ? earliest : latest;
-        Instant middle = earliest.plus(Duration.between(earliest, end).dividedBy(2));
-        ZoneId zone = regionId == null ? ZoneOffset.UTC
-                : regionId.startsWith("UA") ? ZoneId.of("Europe/Kyiv")
-                : regionId.startsWith("RU") ? ZoneId.of("Europe/Moscow") : ZoneOffset.UTC;
-        return middle.atZone(zone).toLocalDate();
+        return IncidentDays.localDay(earliest, latest, regionId);
     }
 
     private static ZoneId zoneOf(String zone) {

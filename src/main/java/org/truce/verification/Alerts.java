@@ -2,7 +2,6 @@ package org.truce.verification;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -208,7 +207,7 @@ public final class Alerts implements IncidentListener {
             text.append(" in ").append(incident.regionId());
         }
         if (incident.earliest() != null) {
-            LocalDate day = incident.earliest().atZone(ZoneOffset.UTC).toLocalDate();
+            LocalDate day = IncidentDays.localDay(incident.earliest(), incident.latest(), incident.regionId());
             text.append(" on ").append(day);
         }
         if (!incident.accused().isEmpty()) {

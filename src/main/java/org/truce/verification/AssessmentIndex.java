@@ -176,14 +176,25 @@ public final class AssessmentIndex implements IncidentAssessments {
 
     @Override
     public List<AssessmentSummary> assessments(String incidentId, Viewer viewer) {
-        List<Assessment> visible = visible(records(incidentId).assessments(), viewer);
-        return visible.stream().map(a -> summary(a, visible)).toList();
+        List<Assessment> all = records(incidentId).assessments();
+        return visible(all, viewer).stream().map(a -> summary(a, all, viewer)).toList();
     }
 
-    /** The summary of an assessment among those the reader may see (a correction it may not see is not named). */
-    public static AssessmentSummary summary(Assessment a, List<Assessment> visible) {
-        String supersededBy = visible.stream().filter(o -> a.id().equals(o.supersedes())).map(Assessment::id)
-                .findFirst().orElse(null);
+    /**
+     * The summary of an assessment as the reader may see it: its correction is the nearest later
+     * one in the chain that the reader may read (a draft correction is skipped, never named).
+     */
+    public static AssessmentSummary summary(Assessment a, List<Assessment> all, Viewer viewer) {
+        String supersededBy = null;
+        String link = a.id();
+        for (int hops = 0; hops < all.size() && supersededBy == null && link != null; hops++) {
+            String from = link;
+            Optional<Assessment> next = all.stream().filter(o -> from.equals(o.supersedes())).findFirst();
+            link = next.map(Assessment::id).orElse(null);
+            if (next.isPresent() && mayRead(viewer, next.get())) {
+                supersededBy = next.get().id();
+            }
+        }
         return new AssessmentSummary(a.id(), a.incidentId(), a.grade(), a.attribution(), a.confidence(),
                 a.rationale(), a.evidence(), a.assessedBy(), a.assessedAt(), a.published(), a.publishedAt(),
                 a.supersedes(), supersededBy, a.seq());

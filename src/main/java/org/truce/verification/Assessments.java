@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.truce.access.AccessRules;
@@ -63,8 +66,8 @@ public final class Assessments {
     /** Records a draft assessment of the incident (a monitor or the mediator). */
     public AssessmentSummary record(Viewer viewer, String incidentId, AssessmentInput input) {
         AccessRules.require(viewer, Kind.ASSESSMENT, Action.ASSESS, Facts.NONE);
-        IncidentFacts incident = incident(viewer, incidentId);
-        Checked checked = check(viewer, input, incident);
+        incident(viewer, incidentId);
+        Checked checked = check(viewer, input);
         Optional<Assessment> current = AssessmentIndex.current(index.records(incidentId).assessments(), viewer);
         String supersedes = blankToNull(input.supersedes());
         if (current.isPresent() && !current.get().id().equals(supersedes)) {
@@ -77,6 +80,12 @@ public final class Assessments {
         Assessment created = writes.write(viewer, tx -> {
             if (supersedes != null && store.superseded(supersedes)) {
                 throw new Conflict("supersedes", "assessment " + supersedes + " is already corrected");
+            }
+            // again inside the write: two monitors may have started a first assessment at once
+            Optional<Assessment> latest = AssessmentIndex.current(store.assessmentsOf(incidentId), viewer);
+            if (latest.isPresent() && !latest.get().id().equals(supersedes)) {
+                throw new Conflict("supersedes", "incident " + incidentId + " already has assessment "
+                        + latest.get().id() + "; a correction names it in supersedes");
             }
             String id = Ids.next(Assessment.ID_PREFIX);
             Assessment draft = new Assessment(id, incidentId, 1, checked.grade, checked.attribution, checked.confidence,
@@ -98,8 +107,7 @@ public final class Assessments {
         if (blankToNull(input.supersedes()) != null && !input.supersedes().equals(existing.supersedes())) {
             throw InvalidInput.of("supersedes", "an edit cannot change what the assessment corrects");
         }
-        IncidentFacts incident = incidents.facts(existing.incidentId()).orElse(null);
-        Checked checked = check(viewer, input, incident);
+        Checked checked = check(viewer, input);
         Assessment revised = writes.write(viewer, tx -> {
             Assessment now = store.assessment(assessmentId).orElseThrow();
             requireEditable(now);
@@ -154,7 +162,7 @@ public final class Assessments {
             }
             List<ReplySummary> replies = index.replies(incidentId, viewer);
             for (Assessment a : visible) {
-                findings.add(finding(AssessmentIndex.summary(a, visible), facts.orElse(null), replies,
+                findings.add(finding(AssessmentIndex.summary(a, records.assessments(), Viewer.PUBLIC), facts.orElse(null), replies,
                         a.publishedReports()));
             }
         });
@@ -166,8 +174,8 @@ public final class Assessments {
     private static Finding finding(AssessmentSummary summary, IncidentFacts facts, List<ReplySummary> replies,
                                    List<String> claims) {
         if (facts == null) {
-            return new Finding(summary, summary.incidentId(), null, null, null, null, null, java.util.Set.of(), null,
-                    java.util.Set.of(), claims, replies);
+            return new Finding(summary, summary.incidentId(), null, null, null, null, null, Set.of(), null,
+                    Set.of(), claims, replies);
         }
         return new Finding(summary, facts.id(), facts.earliest(), facts.latest(), facts.latitude(), facts.longitude(),
                 facts.regionId(), facts.accused(), facts.verdict(), facts.agreementIds(), claims, replies);
@@ -186,7 +194,7 @@ public final class Assessments {
             problems.add(new FieldProblem("party", "required: the accused party's code"));
         } else if (!incident.accused().contains(party)) {
             problems.add(new FieldProblem("party", "the claims of incident " + incidentId + " accuse "
-                    + (incident.accused().isEmpty() ? "nobody" : String.join(", ", new java.util.TreeSet<>(incident.accused())))
+                    + (incident.accused().isEmpty() ? "nobody" : String.join(", ", new TreeSet<>(incident.accused())))
                     + ", not " + party));
         } else {
             against = claimsAgainst(incident, party);
@@ -326,7 +334,7 @@ public final class Assessments {
     private record Checked(Grade grade, String attribution, String confidence, String rationale, List<String> evidence) {
     }
 
-    private Checked check(Viewer viewer, AssessmentInput input, IncidentFacts incident) {
+    private Checked check(Viewer viewer, AssessmentInput input) {
         List<FieldProblem> problems = new ArrayList<>();
         if (input == null) {
             throw InvalidInput.of("body", "required: grade, attribution, confidence, rationale, evidence");
@@ -460,9 +468,9 @@ public final class Assessments {
     }
 
     private AssessmentSummary summary(Viewer viewer, Assessment assessment) {
-        List<Assessment> visible = AssessmentIndex.visible(store.assessmentsOf(assessment.incidentId()), viewer);
-        Assessment current = visible.stream().filter(a -> a.id().equals(assessment.id())).findFirst().orElse(assessment);
-        return AssessmentIndex.summary(current, visible);
+        List<Assessment> all = store.assessmentsOf(assessment.incidentId());
+        Assessment current = all.stream().filter(a -> a.id().equals(assessment.id())).findFirst().orElse(assessment);
+        return AssessmentIndex.summary(current, all, viewer);
     }
 
     private static Assessment withSeq(Assessment a, long seq) {
@@ -472,7 +480,7 @@ public final class Assessments {
     }
 
     private static String gradeCodes() {
-        return String.join(", ", java.util.Arrays.stream(Grade.values()).map(Grade::code).toList());
+        return String.join(", ", Arrays.stream(Grade.values()).map(Grade::code).toList());
     }
 
     static String blankToNull(String text) {

@@ -32,10 +32,10 @@ class ComplianceApiTest extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    /** The demo's published finding on the Kherson thermal power plant. */
+    /** The demo's published finding on the transmission line at Nikopol. */
     private JsonNode demoFinding() {
         for (JsonNode finding : api.get("/api/findings").json()) {
-            if (finding.get("assessment").get("rationale").asString().contains("Kherson combined heat and power plant")) {
+            if (finding.get("assessment").get("rationale").asString().contains("transmission line in Nikopol")) {
                 return finding;
             }
         }
@@ -55,6 +55,7 @@ class ComplianceApiTest extends IntegrationTest {
         JsonNode finding = demoFinding();
         assertThat(finding.get("assessment").get("grade").asString()).isEqualTo("probable_violation");
         assertThat(finding.get("assessment").get("attribution").asString()).isEqualTo("RU");
+        assertThat(finding.get("verdict").asString()).as("the finding agrees with the engine").isEqualTo("potential_violation");
         List<String> grades = new ArrayList<>();
         monitor().get("/api/incidents?limit=10000").json().get("incidents").forEach(i -> {
             if (i.get("grade") != null && !i.get("grade").isNull()) {
@@ -172,7 +173,7 @@ class ComplianceApiTest extends IntegrationTest {
         Api.Response html = api.get(base + "html");
         assertThat(html.status()).isEqualTo(200);
         assertThat(html.contentType()).startsWith("text/html");
-        assertThat(html.body()).contains("Per party", "@media print", "Kherson combined heat and power plant");
+        assertThat(html.body()).contains("Per party", "@media print", "transmission line in Nikopol");
     }
 
     @Test

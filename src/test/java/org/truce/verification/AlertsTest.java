@@ -131,6 +131,14 @@ class AlertsTest extends IntegrationTest {
         assertThat(mine).as(feed.toString()).isNotNull();
         assertThat(mine.get("delivery").asString()).isEqualTo("delivered");
         assertThat(mine.get("summary").asString()).contains("UA-35", "RU");
+        // both entries re-derive from storage for the audit
+        for (String sql : List.of("SELECT ledger_seq FROM alert WHERE incident_id = ?",
+                "SELECT d.ledger_seq FROM alert_delivery d JOIN alert a ON a.id = d.alert_id WHERE a.incident_id = ?")) {
+            long seq = jdbc.queryForObject(sql, Long.class, id);
+            mediator().post("/api/ledger/checkpoint", java.util.Map.of());
+            JsonNode record = mediator().get("/api/ledger/records?start=" + seq + "&end=" + (seq + 1)).json().get(0);
+            assertThat(record.get("status").asString()).as(record.toString()).isEqualTo("disclosed");
+        }
         assertThat(ua().get("/api/alerts").status()).isEqualTo(403);
         assertThat(api.get("/api/alerts").status()).isEqualTo(401);
     }

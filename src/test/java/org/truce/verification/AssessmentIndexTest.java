@@ -35,9 +35,9 @@ class AssessmentIndexTest {
 
         List<Assessment> visibleToPublic = AssessmentIndex.visible(chain, Viewer.PUBLIC);
         assertThat(visibleToPublic).extracting(Assessment::id).containsExactly("asm_1");
-        assertThat(AssessmentIndex.summary(finding, visibleToPublic).supersededBy())
+        assertThat(AssessmentIndex.summary(finding, chain, Viewer.PUBLIC).supersededBy())
                 .as("the draft correction is not named to the public").isNull();
-        assertThat(AssessmentIndex.summary(finding, AssessmentIndex.visible(chain, MONITOR)).supersededBy())
+        assertThat(AssessmentIndex.summary(finding, chain, MONITOR).supersededBy())
                 .isEqualTo("asm_2");
     }
 
@@ -56,5 +56,48 @@ class AssessmentIndexTest {
         assertThat(AssessmentIndex.current(drafts, RU)).isEmpty();
         assertThat(AssessmentIndex.current(drafts, Viewer.PUBLIC)).isEmpty();
         assertThat(AssessmentIndex.current(drafts, MONITOR)).isPresent();
+    }
+
+    /** Over random chains (each assessment corrects the one before; any may be published): who sees which as current. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 7, 42, 2025, 31337, 99991})
+    void theCurrentAssessmentOfARandomChain(long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        for (int round = 0; round < 200; round++) {
+            int length = 1 + random.nextInt(6);
+            List<Assessment> chain = new java.util.ArrayList<>();
+            String lastPublished = null;
+            for (int i = 0; i < length; i++) {
+                boolean published = random.nextBoolean();
+                String id = "asm_" + i;
+                chain.add(assessment(id, Grade.values()[random.nextInt(Grade.values().length)], i == 0 ? null : "asm_" + (i - 1),
+                        i, published));
+                if (published) {
+                    lastPublished = id;
+                }
+            }
+            java.util.Collections.shuffle(chain, random);
+            assertThat(AssessmentIndex.current(sortedByCreation(chain), MONITOR)).map(Assessment::id)
+                    .contains("asm_" + (length - 1));
+            assertThat(AssessmentIndex.current(sortedByCreation(chain), Viewer.PUBLIC).map(Assessment::id).orElse(null))
+                    .isEqualTo(lastPublished);
+            assertThat(AssessmentIndex.current(sortedByCreation(chain), RU).map(Assessment::id).orElse(null))
+                    .isEqualTo(lastPublished);
+            // each finding names, to the public, the next finding of the chain (drafts between are skipped)
+            List<Assessment> ordered = sortedByCreation(chain);
+            for (int i = 0; i < ordered.size(); i++) {
+                if (!ordered.get(i).published()) {
+                    continue;
+                }
+                String next = ordered.subList(i + 1, ordered.size()).stream().filter(Assessment::published)
+                        .map(Assessment::id).findFirst().orElse(null);
+                assertThat(AssessmentIndex.summary(ordered.get(i), chain, Viewer.PUBLIC).supersededBy()).isEqualTo(next);
+            }
+        }
+    }
+
+    /** The index holds each incident's assessments by creation (see {@code AssessmentIndex.Records}). */
+    private static List<Assessment> sortedByCreation(List<Assessment> chain) {
+        return new AssessmentIndex.Records(chain, List.of(), List.of(), null).assessments();
     }
 }

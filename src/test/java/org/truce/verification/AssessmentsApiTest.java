@@ -114,6 +114,14 @@ class AssessmentsApiTest extends IntegrationTest {
         assertThat(api.get("/api/reports/" + claim).status()).isEqualTo(200);
         assertThat(api.get("/api/reports/" + otherClaim).status()).isEqualTo(404);
         assertThat(api.get("/api/incidents/" + incident).status()).isEqualTo(200);
+        // the ledger's records: the public re-derives the finding as published, never the earlier draft
+        long firstRevision = drafted.json().get("seq").asLong();
+        long publishedRevision = edited.json().get("seq").asLong();
+        long publication = jdbc.queryForObject("SELECT publish_seq FROM assessment WHERE id = ?", Long.class, draft);
+        assertThat(record(api, publication)).isEqualTo("disclosed");
+        assertThat(record(api, publishedRevision)).isEqualTo("disclosed");
+        assertThat(record(api, firstRevision)).as("an earlier draft stays with the monitors").isNull();
+        assertThat(record(monitor(), firstRevision)).isEqualTo("disclosed");
         JsonNode finding = findingOf(api.get("/api/findings").json(), draft);
         assertThat(finding.get("incidentId").asString()).isEqualTo(incident);
         assertThat(finding.get("claims").get(0).asString()).isEqualTo(claim);
@@ -133,6 +141,13 @@ class AssessmentsApiTest extends IntegrationTest {
         assertThat(api.get("/api/assessments/" + draft).json().get("supersededBy").asString()).isEqualTo(correction);
         assertThat(api.get("/api/assessments/" + correction).json().get("supersedes").asString()).isEqualTo(draft);
         assertThat(api.get("/api/incidents/" + incident).json().get("assessments")).hasSize(2);
+    }
+
+    /** The status of the ledger record the reader may see at seq, or null when it sees none. */
+    private String record(Api reader, long seq) {
+        mediator().post("/api/ledger/checkpoint", Map.of());
+        JsonNode records = reader.get("/api/ledger/records?start=" + seq + "&end=" + (seq + 1)).json();
+        return records.isEmpty() ? null : records.get(0).get("status").asString();
     }
 
     private static JsonNode findingOf(JsonNode findings, String assessmentId) {
@@ -194,8 +209,8 @@ class AssessmentsApiTest extends IntegrationTest {
             Verdict verdict = Verdict.byCode(item.get("verdict").asString()).orElseThrow();
             strengths.add(-verdict.strength());
             if (item.get("verdict").asString().equals(previousVerdict) && !opened.isEmpty()) {
-                assertThat(item.get("openedAt").asString().compareTo(opened.get(opened.size() - 1)))
-                        .as("oldest first within a verdict").isGreaterThanOrEqualTo(0);
+                assertThat(Instant.parse(item.get("openedAt").asString()))
+                        .as("oldest first within a verdict").isAfterOrEqualTo(Instant.parse(opened.get(opened.size() - 1)));
             }
             previousVerdict = item.get("verdict").asString();
             opened.add(item.get("openedAt").asString());
@@ -271,5 +286,25 @@ class AssessmentsApiTest extends IntegrationTest {
         assertThat(ru().get("/api/reports?limit=1000").body()).doesNotContain(claim);
         assertThat(ua().get("/api/assessments/" + draft).status()).as("the claimant does not read drafts either").isEqualTo(404);
         assertThat(ua().get("/api/alerts").status()).isEqualTo(403);
+    }
+
+    @Test
+    void twoMonitorsAssessingAtOnceGetOneChain() throws Exception {
+        String incident = AssessmentFixtures.newIncident(ua(), monitor())[0];
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            answers.add(pool.submit(() -> monitor().post("/api/incidents/" + incident + "/assessments",
+                    assessment("inconclusive", "unattributed", null)).status()));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (java.util.concurrent.Future<Integer> answer : answers) {
+            statuses.add(answer.get());
+        }
+        pool.shutdown();
+        assertThat(statuses).containsOnly(201, 409);
+        assertThat(statuses.stream().filter(s -> s == 201)).hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM assessment WHERE incident_id = ?", Integer.class, incident))
+                .isEqualTo(1);
     }
 }

@@ -28,9 +28,9 @@ import org.truce.verification.IncidentFacts;
 import org.truce.verification.IncidentLookup;
 
 /**
- * The demo's assessments, on the incidents of the March-April 2025 claims: the Kherson thermal
- * power plant (c13, 4 April, alleged against RU) put to RU and graded a probable violation, a
- * finding the mediator published; the Sudzha gas metering station of 28 March (c02 and c03,
+ * The demo's assessments, on the incidents of the March-April 2025 claims: the transmission line
+ * at Nikopol (c06, evening of 18 March, alleged against RU) put to RU and graded a probable
+ * violation, a finding the mediator published; the Sudzha gas metering station of 28 March (c02 and c03,
  * each side blaming the other) graded inconclusive, contested, as a draft; the Engels airfield
  * (c18) graded not a violation, as a draft. Idempotent: an incident that already has an
  * assessment is left alone.
@@ -75,19 +75,20 @@ class AssessmentsDemoSeed implements DemoSeed {
         Map<String, String> claims = demoClaims();
         int added = 0;
 
-        Optional<IncidentFacts> kherson = incidentOf(claims.get("c13"));
-        if (kherson.isPresent() && unassessed(kherson.get())) {
-            if (kherson.get().accused().contains("RU") && !index.putTo(kherson.get().id()).contains("RU")) {
-                assessments.putTo(mediator.get(), kherson.get().id(), new AllegationInput("RU",
+        Optional<IncidentFacts> nikopol = incidentOf(claims.get("c06"));
+        if (nikopol.isPresent() && unassessed(nikopol.get())) {
+            if (nikopol.get().accused().contains("RU") && !index.putTo(nikopol.get().id()).contains("RU")) {
+                assessments.putTo(mediator.get(), nikopol.get().id(), new AllegationInput("RU",
                         Instant.now().plus(Duration.ofDays(14)).truncatedTo(ChronoUnit.SECONDS).toString()));
             }
-            AssessmentSummary graded = assessments.record(monitor.get(), kherson.get().id(), new AssessmentInput(
+            AssessmentSummary graded = assessments.record(monitor.get(), nikopol.get().id(), new AssessmentInput(
                     "probable_violation", "RU", "medium",
-                    "The President of Ukraine reported a drone strike on the Kherson combined heat and power plant on "
-                            + "4 April 2025, inside the moratorium's window; the plant is a heating plant, a protected "
-                            + "category, and drones are a prohibited means. No independent imagery was available to "
-                            + "the mission, so the grade is probable rather than confirmed.",
-                    List.of(claims.get("c13")), null));
+                    "The head of the Dnipropetrovsk Oblast Military Administration reported a drone strike on a "
+                            + "transmission line in Nikopol on the evening of 18 March 2025. The moratorium's window "
+                            + "opened at 00:00 Moscow time that day, transmission lines are protected and drones are a "
+                            + "prohibited means. Only the claimant's statement was available and it gives no hour, so "
+                            + "the grade is probable rather than confirmed.",
+                    List.of(claims.get("c06")), null));
             assessments.publish(mediator.get(), graded.id());
             added++;
         }
