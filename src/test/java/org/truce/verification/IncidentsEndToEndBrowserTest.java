@@ -132,6 +132,26 @@ class IncidentsEndToEndBrowserTest extends BrowserTest {
                 .isEqualTo(Integer.parseInt(browser.findElement(By.id("compliance-map")).getAttribute("data-mapped")))
                 .isPositive();
         screenshotPage("compliance");
+
+        // printed: no navigation, no controls; the figures, the charts and the map stay
+        org.openqa.selenium.chrome.ChromeDriver chrome = (org.openqa.selenium.chrome.ChromeDriver) browser;
+        chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(browser.findElement(By.id("main-nav")).isDisplayed()).isFalse();
+            assertThat(browser.findElement(By.id("print-report")).isDisplayed()).isFalse();
+            assertThat(browser.findElement(By.id("compliance-figures")).isDisplayed()).isTrue();
+            assertThat(browser.findElement(By.id("compliance-map")).isDisplayed()).isTrue();
+            assertThat(browser.findElements(By.cssSelector("canvas[data-daily-chart]"))).allMatch(WebElement::isDisplayed);
+            Map<String, Object> pdf = chrome.executeCdpCommand("Page.printToPDF", Map.of("printBackground", true));
+            byte[] bytes = java.util.Base64.getDecoder().decode((String) pdf.get("data"));
+            assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            java.nio.file.Files.createDirectories(SCREENSHOTS);
+            java.nio.file.Files.write(SCREENSHOTS.resolve("compliance.pdf"), bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            chrome.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
     }
 
     @Test
@@ -167,6 +187,8 @@ class IncidentsEndToEndBrowserTest extends BrowserTest {
         List<String> bodies = new ArrayList<>();
         open("/incidents/" + incidentId);
         assertThat(browser.findElements(By.cssSelector("#claims [data-report-id]"))).as("ua reads its own claim only").hasSize(1);
+        open("/incidents/" + incidentId + "?lang=uk");
+        assertThat(browser.findElement(By.id("claims-heading")).getText()).isEqualTo("Заяви поруч");
         screenshotPage("incident-ua");
         bodies.add(browser.getPageSource());
         bodies.add(fetchBody("/api/incidents/" + incidentId));
