@@ -39,6 +39,18 @@
       map.boxZoom.disable();
       map.keyboard.disable();
       if (map.zoomControl) { map.zoomControl.remove(); }
+      // a still map keeps its whole view whatever its size: after layout, on resize and for printing
+      var refit = function () {
+        map.invalidateSize(false);
+        map.fitBounds(bounds || window.Truce.DEFAULT_BOUNDS, { animate: false });
+      };
+      setTimeout(refit, 0);
+      window.addEventListener('resize', refit);
+      window.addEventListener('beforeprint', refit);
+      if (window.matchMedia) {
+        var print = window.matchMedia('print');
+        if (print.addEventListener) { print.addEventListener('change', refit); }
+      }
     }
     if (data.layer) {
       window.Truce.overlay(map, JSON.parse(data.layer), {

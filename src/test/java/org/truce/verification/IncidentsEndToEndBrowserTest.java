@@ -142,6 +142,7 @@ class IncidentsEndToEndBrowserTest extends BrowserTest {
             assertThat(browser.findElement(By.id("compliance-figures")).isDisplayed()).isTrue();
             assertThat(browser.findElement(By.id("compliance-map")).isDisplayed()).isTrue();
             assertThat(browser.findElements(By.cssSelector("canvas[data-daily-chart]"))).allMatch(WebElement::isDisplayed);
+            screenshotPage("compliance-print");
             Map<String, Object> pdf = chrome.executeCdpCommand("Page.printToPDF", Map.of("printBackground", true));
             byte[] bytes = java.util.Base64.getDecoder().decode((String) pdf.get("data"));
             assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
