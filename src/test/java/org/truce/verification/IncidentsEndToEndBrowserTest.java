@@ -106,6 +106,11 @@ class IncidentsEndToEndBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("article.reply")).getText()).contains("No Russian drone");
         browser.findElement(By.cssSelector("article.assessment[data-assessment-id='" + assessmentId + "'] .publish-form button")).click();
         visible(By.cssSelector("article.assessment[data-assessment-id='" + assessmentId + "'][data-published='true']"));
+        WebElement inclusion = browser.findElement(By.cssSelector("[data-ledger-inclusion]"));
+        waitFor(driver -> "verified".equals(inclusion.getAttribute("data-state")));
+        assertThat(browser.findElements(By.cssSelector("#incident-ledger a[data-seq]"))).as("the claim's, the assessment's, the reply's")
+                .hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(link -> assertThat(link.getAttribute("href")).contains("/ledger?record="));
         screenshotPage("incident");
 
         // signed out, the finding is on the public page, and its incident opens
