@@ -58,8 +58,8 @@ final class SpatialGrid {
             // a query larger than the occupied grid: walk the occupied cells instead of the empty ones
             for (Map.Entry<Long, Slot[]> entry : cells.entrySet()) {
                 long key = entry.getKey();
-                int x = (int) key;
-                int y = (int) (key >> 32);
+                int x = (short) key;
+                int y = (int) (key >> 16);
                 if (x >= minX && x <= maxX && y >= minY && y <= maxY) {
                     report(entry.getValue(), seen, out);
                 }
@@ -93,8 +93,13 @@ final class SpatialGrid {
         return (int) Math.floor(degrees / CELL_DEGREES);
     }
 
+    /**
+     * x in the low 16 bits (a 0.1° cell index fits a short), y above: distinct keys have distinct
+     * {@code Long.hashCode}s. With y in the high 32 bits the hash was x ^ y, which put a dozen cells
+     * in every bucket of the map and made each lookup walk a tree.
+     */
     private static long key(int x, int y) {
-        return ((long) y << 32) | (x & 0xffffffffL);
+        return ((long) y << 16) | (x & 0xffffL);
     }
 
     private static Slot[] concat(Slot[] a, Slot[] b) {

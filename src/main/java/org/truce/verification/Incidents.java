@@ -306,9 +306,12 @@ public class Incidents {
 
     // ================================================================ following the ledger
 
-    /** Start-up: every report and decision, from scratch. */
+    /**
+     * Start-up: every report and decision, from scratch. Listeners are not told: nothing changed,
+     * the instance only learnt what was (a listener that raised alerts would raise them again at
+     * every start).
+     */
     public void rebuild(Collection<Report> allReports, List<IncidentDecision> allDecisions) {
-        List<IncidentFacts> changed;
         lock.writeLock().lock();
         try {
             facts.clear();
@@ -328,11 +331,9 @@ public class Incidents {
             for (String id : correlation.incidentIds()) {
                 refresh(id);
             }
-            changed = List.copyOf(facts.values());
         } finally {
             lock.writeLock().unlock();
         }
-        notifyListeners(changed);
     }
 
     /** New accepted reports (idempotent: a report already known changes nothing). */

@@ -71,7 +71,13 @@ public final class Linking {
         if (!a.located() || !b.located()) {
             return false;
         }
-        return Geodesy.distanceMetres(a.latitude(), a.longitude(), b.latitude(), b.longitude())
-                <= a.radiusMetres() + b.radiusMetres();
+        double reach = a.radiusMetres() + b.radiusMetres();
+        // the difference in latitude alone is a lower bound of the distance on the sphere: most
+        // candidates from the index are rejected here, without the haversine's arcsine
+        double dLat = Math.toRadians(Math.abs(a.latitude() - b.latitude())) * Geodesy.EARTH_RADIUS_METRES;
+        if (dLat > reach * (1 + 1e-9) + 1e-6) {
+            return false;
+        }
+        return Geodesy.distanceMetres(a.latitude(), a.longitude(), b.latitude(), b.longitude()) <= reach;
     }
 }
