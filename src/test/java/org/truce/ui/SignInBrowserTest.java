@@ -14,13 +14,14 @@ import org.truce.testing.BrowserTest;
 class SignInBrowserTest extends BrowserTest {
 
     /** The pages this branch serves, per role; later features' pages add to these lists. */
-    private static final List<String> PUBLIC = List.of("/map", "/agreements", "/ledger");
-    private static final List<String> PARTY = List.of("/dashboard", "/map", "/reports/new", "/reports", "/sites",
-            "/agreements", "/talks", "/ledger");
-    private static final List<String> MONITOR = List.of("/dashboard", "/map", "/reports/new", "/reports", "/sites",
-            "/agreements", "/ledger");
-    private static final List<String> MEDIATOR = List.of("/dashboard", "/map", "/reports", "/sites", "/agreements",
-            "/talks", "/ledger", "/accounts");
+    private static final List<String> PUBLIC = List.of("/map", "/incidents", "/agreements", "/findings", "/compliance",
+            "/ledger");
+    private static final List<String> PARTY = List.of("/dashboard", "/map", "/incidents", "/reports/new", "/reports",
+            "/sites", "/agreements", "/findings", "/compliance", "/talks", "/ledger");
+    private static final List<String> MONITOR = List.of("/dashboard", "/map", "/queue", "/incidents", "/reports/new",
+            "/reports", "/sites", "/agreements", "/findings", "/compliance", "/ledger");
+    private static final List<String> MEDIATOR = List.of("/dashboard", "/map", "/queue", "/incidents", "/reports",
+            "/sites", "/agreements", "/findings", "/compliance", "/talks", "/ledger", "/accounts");
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({

@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.truce.access.Accounts;
 import org.truce.access.Party;
+import org.truce.agreement.Agreements;
 import org.truce.shared.Viewer;
 import org.truce.ui.Destination;
 import org.truce.ui.UiPages;
@@ -24,11 +25,16 @@ class PagesController {
     private final UiPages pages;
     private final Accounts accounts;
     private final ServedPaths served;
+    private final Agreements agreements;
 
-    PagesController(UiPages pages, Accounts accounts, ServedPaths served) {
+    /** Each agreement's own dashboard, served once the compliance feature registers it. */
+    static final String AGREEMENT_DASHBOARD = "/dashboard/{agreementId}";
+
+    PagesController(UiPages pages, Accounts accounts, ServedPaths served, Agreements agreements) {
         this.pages = pages;
         this.accounts = accounts;
         this.served = served;
+        this.agreements = agreements;
     }
 
     @GetMapping("/")
@@ -59,6 +65,8 @@ class PagesController {
         model.addAttribute("signedInAt", SignInTimes.of(session));
         model.addAttribute("sections", pages.navigationFor(viewer.role()).stream()
                 .filter(page -> !page.path().equals(Destination.DASHBOARD.path())).toList());
+        model.addAttribute("agreements", agreements.list(viewer, java.time.Instant.now()));
+        model.addAttribute("agreementDashboards", served.serves(AGREEMENT_DASHBOARD));
         return "dashboard";
     }
 
