@@ -60,8 +60,8 @@ class TalksBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("solution-maximin")).isDisplayed()).isTrue();
         screenshot("talks-analysis");
         browser.findElement(By.id("improve-submit")).click();
+        assertThat(visible(By.id("tentative-utilities")).getText()).isNotBlank();
         waitUntilReady();
-        assertThat(browser.findElement(By.id("tentative-utilities")).getText()).isNotBlank();
         assertThat(loadedUrls()).allSatisfy(url -> assertThat(url).startsWith("http://localhost:" + port + "/"));
     }
 

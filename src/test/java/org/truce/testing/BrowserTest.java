@@ -120,8 +120,19 @@ public abstract class BrowserTest extends IntegrationTest {
 
     protected <T> T waitFor(Function<WebDriver, T> condition) {
         // a page that reloads itself (after a form was accepted) replaces the elements a condition reads
+        // and a form sent by script reloads the page when accepted: a look taken while that reload
+        // starts is aborted, so the condition is simply asked again on the new page
         return new WebDriverWait(browser, Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
+                    try {
+                        return condition.apply(driver);
+                    } catch (org.openqa.selenium.WebDriverException e) {
+                        if (e.getMessage() != null && e.getMessage().contains("aborted by navigation")) {
+                            return null;
+                        }
+                        throw e;
+                    }
+                });
     }
 
     protected WebElement visible(By by) {
