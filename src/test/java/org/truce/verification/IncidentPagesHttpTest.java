@@ -92,6 +92,10 @@ class IncidentPagesHttpTest extends IntegrationTest {
                 .doesNotContain("Confidential pages test");
         assertThat(ua().get("/queue", "text/html").status()).isEqualTo(403);
         assertThat(monitor().get("/queue", "text/html").body()).contains(incidentId);
+        assertThat(monitor().post("/api/queue/" + incidentId + "/assignee", java.util.Map.of("assignee", "me")).status())
+                .isEqualTo(200);
+        assertThat(monitor().get("/queue?assignee=me", "text/html").body()).contains(incidentId).contains("data-role=\"mine\"");
+        assertThat(mediator().get("/queue?assignee=me", "text/html").body()).as("the mediator took none").doesNotContain(incidentId);
     }
 
     @Autowired
