@@ -40,6 +40,19 @@ class IncidentPagesHttpTest extends IntegrationTest {
     }
 
     @Test
+    void everyAgreementsDashboardAndComplianceReportOpenForTheMediatorDraftsIncluded() {
+        int seen = 0;
+        for (tools.jackson.databind.JsonNode agreement : mediator().get("/api/agreements").json()) {
+            String id = agreement.get("id").asString();
+            assertThat(mediator().get("/dashboard/" + id, "text/html").status()).as("dashboard of " + id).isEqualTo(200);
+            assertThat(mediator().get("/compliance/" + id, "text/html").status()).as("compliance of " + id).isIn(200, 404);
+            assertThat(api.get("/compliance/" + id, "text/html").status()).as("public compliance of " + id).isIn(200, 404);
+            seen++;
+        }
+        assertThat(seen).isPositive();
+    }
+
+    @Test
     void theComplianceReportIsPublicWithTheAggregatesAndPublishedFindingsOnly() {
         String id = demoAgreement();
         Api.Response list = api.get("/compliance", "text/html");
