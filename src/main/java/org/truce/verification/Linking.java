@@ -78,6 +78,20 @@ public final class Linking {
         if (dLat > reach * (1 + 1e-9) + 1e-6) {
             return false;
         }
+        // the haversine's inner term against the reach's, without the arcsine; exact only near the edge
+        double phi1 = Math.toRadians(a.latitude());
+        double phi2 = Math.toRadians(b.latitude());
+        double sinDPhi = Math.sin((phi2 - phi1) / 2);
+        double sinDLambda = Math.sin(Math.toRadians(b.longitude() - a.longitude()) / 2);
+        double h = sinDPhi * sinDPhi + Math.cos(phi1) * Math.cos(phi2) * sinDLambda * sinDLambda;
+        double sinReach = Math.sin(Math.min(Math.PI / 2, reach / (2 * Geodesy.EARTH_RADIUS_METRES)));
+        double threshold = sinReach * sinReach;
+        if (h > threshold * (1 + 1e-6)) {
+            return false;
+        }
+        if (h < threshold * (1 - 1e-6)) {
+            return true;
+        }
         return Geodesy.distanceMetres(a.latitude(), a.longitude(), b.latitude(), b.longitude()) <= reach;
     }
 }
