@@ -40,6 +40,19 @@ class IncidentPagesHttpTest extends IntegrationTest {
     }
 
     @Test
+    void everyAgreementsDashboardAndComplianceReportOpenForTheMediatorDraftsIncluded() {
+        int seen = 0;
+        for (tools.jackson.databind.JsonNode agreement : mediator().get("/api/agreements").json()) {
+            String id = agreement.get("id").asString();
+            assertThat(mediator().get("/dashboard/" + id, "text/html").status()).as("dashboard of " + id).isEqualTo(200);
+            assertThat(mediator().get("/compliance/" + id, "text/html").status()).as("compliance of " + id).isIn(200, 404);
+            assertThat(api.get("/compliance/" + id, "text/html").status()).as("public compliance of " + id).isIn(200, 404);
+            seen++;
+        }
+        assertThat(seen).isPositive();
+    }
+
+    @Test
     void theComplianceReportIsPublicWithTheAggregatesAndPublishedFindingsOnly() {
         String id = demoAgreement();
         Api.Response list = api.get("/compliance", "text/html");
@@ -92,6 +105,10 @@ class IncidentPagesHttpTest extends IntegrationTest {
                 .doesNotContain("Confidential pages test");
         assertThat(ua().get("/queue", "text/html").status()).isEqualTo(403);
         assertThat(monitor().get("/queue", "text/html").body()).contains(incidentId);
+        assertThat(monitor().post("/api/queue/" + incidentId + "/assignee", java.util.Map.of("assignee", "me")).status())
+                .isEqualTo(200);
+        assertThat(monitor().get("/queue?assignee=me", "text/html").body()).contains(incidentId).contains("data-role=\"mine\"");
+        assertThat(mediator().get("/queue?assignee=me", "text/html").body()).as("the mediator took none").doesNotContain(incidentId);
     }
 
     @Autowired

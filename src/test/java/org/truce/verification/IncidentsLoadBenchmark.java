@@ -95,6 +95,13 @@ class IncidentsLoadBenchmark extends BrowserTest {
             served.add((System.nanoTime() - t0) / 1e9);
             assertThat(page.status()).isEqualTo(200);
         }
+        List<Double> servedToParty = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            long t0 = System.nanoTime();
+            Api.Response page = load.as("demo-ua").get("/dashboard/" + agreement, "text/html");
+            servedToParty.add((System.nanoTime() - t0) / 1e9);
+            assertThat(page.status()).isEqualTo(200);
+        }
         List<Double> clusters = new ArrayList<>();
         for (int run = 0; run < RUNS; run++) {
             long t0 = System.nanoTime();
@@ -135,10 +142,11 @@ class IncidentsLoadBenchmark extends BrowserTest {
                         + "reports generated %d, bulk import %.1f s, correlation settled after %.1f s more%n"
                         + "incidents %d (under the demo agreement: %d)%n"
                         + "dashboard HTML served (server only), s: %s%n"
+                        + "dashboard HTML served to ua (server only; it reads none of the monitor's claims), s: %s%n"
                         + "incidents layer, one view of the whole region at zoom 5 (server only), s: %s%n"
                         + "dashboard, request to its charts drawn, s: %s%n"
                         + "map, request to the incidents layer drawn, s: %s%n",
-                generated, importSeconds, correlateSeconds, count, underAgreement, seconds(served), seconds(clusters), seconds(dashboard),
+                generated, importSeconds, correlateSeconds, count, underAgreement, seconds(served), seconds(servedToParty), seconds(clusters), seconds(dashboard),
                 map.isEmpty() ? "not measured: no incidents layer on the map" : seconds(map));
         System.out.println(figures);
         Files.createDirectories(Path.of("target"));

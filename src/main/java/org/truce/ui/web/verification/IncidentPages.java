@@ -30,6 +30,7 @@ import org.truce.verification.Incidents;
 import org.truce.verification.Step;
 import org.truce.verification.Verdict;
 
+import org.truce.ui.web.FormSupport;
 import org.truce.ui.web.PageController;
 
 import io.swagger.v3.oas.annotations.Hidden;
@@ -53,13 +54,15 @@ class IncidentPages extends PageController {
     private final ObjectProvider<IncidentAssessments> assessments;
     private final String tileUrl;
     private final String tileAttribution;
+    private final FormSupport forms;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    IncidentPages(Incidents incidents, Reports reports, ObjectProvider<IncidentAssessments> assessments,
+    IncidentPages(Incidents incidents, Reports reports, ObjectProvider<IncidentAssessments> assessments, FormSupport forms,
                   @Value("${truce.ui.tile-url:}") String tileUrl, @Value("${truce.ui.tile-attribution:}") String tileAttribution) {
         this.incidents = incidents;
         this.reports = reports;
         this.assessments = assessments;
+        this.forms = forms;
         this.tileUrl = tileUrl == null || tileUrl.isBlank() ? null : tileUrl.strip();
         this.tileAttribution = tileAttribution;
     }
@@ -85,7 +88,7 @@ class IncidentPages extends PageController {
     }
 
     @GetMapping("/incidents/{id}")
-    String incident(Viewer viewer, Model model, @PathVariable String id) {
+    String incident(Viewer viewer, Model model, @PathVariable String id, java.util.Locale locale) {
         IncidentView view = incidents.get(viewer, id);
         model.addAttribute("incident", view);
         model.addAttribute("claims", view.claims().stream().map(claim -> claim(viewer, claim)).toList());
@@ -107,6 +110,7 @@ class IncidentPages extends PageController {
         model.addAttribute("current", view.assessments().stream().filter(a -> a.supersededBy() == null)
                 .map(AssessmentSummary::id).reduce((a, b) -> b).orElse(null));
         model.addAttribute("ledgerSeqs", ledger(view));
+        model.addAttribute("reasons", forms.reasonsJson(locale));
         return "incidents/incident";
     }
 
