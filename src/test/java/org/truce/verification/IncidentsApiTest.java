@@ -48,7 +48,8 @@ class IncidentsApiTest extends IntegrationTest {
         assertThat(blind.has("name")).isFalse();
         assertThat(blind.has("distanceMetres")).isFalse();
         String id = mine.get("id").asString();
-        String bbox = (at[1] - 0.5) + "," + (at[0] - 0.5) + "," + (at[1] + 0.5) + "," + (at[0] + 0.5);
+        // a box of about 2 km around the claim: other tests' random points (3° by 6°) stay out of it
+        String bbox = (at[1] - 0.01) + "," + (at[0] - 0.01) + "," + (at[1] + 0.01) + "," + (at[0] + 0.01);
         for (Api.Response answer : List.of(ua().get("/api/incidents/" + id), ua().get("/api/incidents?bbox=" + bbox),
                 ua().get("/api/incidents?format=geojson&bbox=" + bbox), ua().get("/api/incidents", "application/geo+json"),
                 ua().get("/api/incidents/clusters?zoom=8&bbox=" + bbox))) {
@@ -77,7 +78,8 @@ class IncidentsApiTest extends IntegrationTest {
         assertThat(hidden.status()).isEqualTo(404);
         assertThat(missing.status()).isEqualTo(404);
         assertThat(hidden.body().replace(id, "ID")).isEqualTo(missing.body().replace(madeUp, "ID"));
-        String bbox = (at[1] - 0.5) + "," + (at[0] - 0.5) + "," + (at[1] + 0.5) + "," + (at[0] + 0.5);
+        // a box of about 2 km around the claim: other tests' random points (3° by 6°) stay out of it
+        String bbox = (at[1] - 0.01) + "," + (at[0] - 0.01) + "," + (at[1] + 0.01) + "," + (at[0] + 0.01);
         assertThat(ua().get("/api/incidents?bbox=" + bbox).json().get("total").asLong()).isZero();
         assertThat(ua().get("/api/incidents?party=RU&bbox=" + bbox).json().get("total").asLong()).isZero();
         assertThat(api.get("/api/incidents?bbox=" + bbox).json().get("total").asLong()).isZero();
