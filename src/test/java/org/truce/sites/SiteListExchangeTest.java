@@ -7,8 +7,8 @@ import static org.truce.sites.SitesApiTest.total;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,9 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.truce.TruceApplication;
 import org.truce.ledger.Commitment;
 import org.truce.ledger.LedgerRecordSource;
 import org.truce.shared.Role;
@@ -44,15 +42,10 @@ class SiteListExchangeTest {
 
     @BeforeAll
     static void start() {
-        List<String> args = new ArrayList<>();
-        TestDatabase.fresh(DATABASE).forEach((key, value) -> args.add("--" + key + "=" + value));
-        args.add("--server.port=0");
-        args.add("--truce.data-dir=target/test-data/" + DATABASE);
-        args.add("--truce.demo.seed=true");
+        Map<String, String> properties = new HashMap<>(TestDatabase.fresh(DATABASE));
+        properties.put("truce.demo.seed", "true");
         SiteListExchange agreement = (owner, viewer) -> EXCHANGED.get();
-        app = new SpringApplicationBuilder(TruceApplication.class)
-                .initializers(context -> context.getBeanFactory().registerSingleton("testSiteListExchange", agreement))
-                .run(args.toArray(String[]::new));
+        app = TestApplications.start(DATABASE, properties, Map.of("testSiteListExchange", agreement));
         api = TestApplications.api(app);
     }
 

@@ -19,11 +19,22 @@ public final class TestApplications {
 
     /** A server on a random port with these properties (usually {@link TestDatabase#fresh}). */
     public static ConfigurableApplicationContext start(String name, Map<String, String> properties) {
+        return start(name, properties, Map.of());
+    }
+
+    /**
+     * The same, with beans of the test's own registered before the application's: a stand-in for
+     * the SPI another feature would provide (whether the agreement exchanges the site lists).
+     */
+    public static ConfigurableApplicationContext start(String name, Map<String, String> properties,
+                                                       Map<String, Object> beans) {
         List<String> args = new ArrayList<>();
         properties.forEach((key, value) -> args.add("--" + key + "=" + value));
         args.add("--server.port=0");
         args.add("--truce.data-dir=target/test-data/" + name);
-        return new SpringApplicationBuilder(TruceApplication.class).run(args.toArray(String[]::new));
+        return new SpringApplicationBuilder(TruceApplication.class)
+                .initializers(context -> beans.forEach(context.getBeanFactory()::registerSingleton))
+                .run(args.toArray(String[]::new));
     }
 
     public static int port(ConfigurableApplicationContext context) {

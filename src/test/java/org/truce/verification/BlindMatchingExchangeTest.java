@@ -3,17 +3,15 @@ package org.truce.verification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.truce.TruceApplication;
 import org.truce.sites.SiteListExchange;
 import org.truce.testing.Api;
 import org.truce.testing.TestApplications;
 import org.truce.testing.TestDatabase;
 import tools.jackson.databind.JsonNode;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,15 +30,10 @@ class BlindMatchingExchangeTest {
 
     @BeforeAll
     static void start() {
-        List<String> args = new ArrayList<>();
-        TestDatabase.fresh(DATABASE).forEach((key, value) -> args.add("--" + key + "=" + value));
-        args.add("--server.port=0");
-        args.add("--truce.data-dir=target/test-data/" + DATABASE);
-        args.add("--truce.demo.seed=true");
+        Map<String, String> properties = new HashMap<>(TestDatabase.fresh(DATABASE));
+        properties.put("truce.demo.seed", "true");
         SiteListExchange agreement = (owner, viewer) -> EXCHANGED.get();
-        app = new SpringApplicationBuilder(TruceApplication.class)
-                .initializers(context -> context.getBeanFactory().registerSingleton("testSiteListExchange", agreement))
-                .run(args.toArray(String[]::new));
+        app = TestApplications.start(DATABASE, properties, Map.of("testSiteListExchange", agreement));
         api = TestApplications.api(app);
     }
 
