@@ -15,6 +15,9 @@ public interface ReportStore {
 
     Optional<Report> report(String id);
 
+    /** The reports with these ids that exist, in no particular order: one query per thousand ids. */
+    List<Report> reports(Collection<String> ids);
+
     /** The report's ledger sequence number, when it exists. */
     Optional<Long> ledgerSeq(String id);
 

@@ -1,6 +1,8 @@
 package org.truce.reports.store;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -16,6 +18,7 @@ import org.truce.reports.ReportView;
 public class JdbcReportStore implements ReportStore {
 
     private static final int PAGE = 5000;
+    private static final int IN_LIST = 1000;
 
     private final JdbcTemplate jdbc;
 
@@ -53,6 +56,19 @@ public class JdbcReportStore implements ReportStore {
     public Optional<Report> report(String id) {
         return jdbc.query("SELECT " + ReportRows.COLUMNS + " FROM report WHERE id = ?", (rs, i) -> ReportRows.read(rs), id)
                 .stream().findFirst();
+    }
+
+    @Override
+    public List<Report> reports(Collection<String> ids) {
+        List<String> all = List.copyOf(ids);
+        List<Report> found = new ArrayList<>(all.size());
+        for (int from = 0; from < all.size(); from += IN_LIST) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_LIST));
+            String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+            found.addAll(jdbc.query("SELECT " + ReportRows.COLUMNS + " FROM report WHERE id IN (" + marks + ")",
+                    (rs, i) -> ReportRows.read(rs), chunk.toArray()));
+        }
+        return found;
     }
 
     @Override
