@@ -16,6 +16,7 @@ import org.truce.shared.Viewer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import org.truce.verification.Incidents;
 
 @Command(name = "reports", mixinStandardHelpOptions = true,
         description = "Report intake speed: a bulk NDJSON import of generated reports (time, peak heap), then single "
@@ -47,6 +48,7 @@ class BenchReportsCommand implements Callable<Integer> {
         Map<String, Object> properties = options.properties();
         properties.put("server.port", 0);
         properties.put("logging.level.org.truce", "warn");
+        properties.put("logging.level.org.truce.reports.Reports", "info");
         try (ConfigurableApplicationContext context = Server.start(properties, true)) {
             URI base = URI.create("http://localhost:" + context.getEnvironment().getRequiredProperty("local.server.port"));
             String token = context.getBean(Accounts.class).create(Viewer.system("bench"),
@@ -62,12 +64,25 @@ class BenchReportsCommand implements Callable<Integer> {
                 } finally {
                     Files.deleteIfExists(file);
                 }
+                awaitEngine(context.getBean(Incidents.class), "after the bulk import");
             }
             if (seconds > 0) {
                 System.out.println(ReportsBenchmark.posts(base, token, clients, Duration.ofSeconds(seconds),
                         Duration.ofSeconds(warmUp), seed));
+                awaitEngine(context.getBean(Incidents.class), "after the single POSTs");
             }
         }
         return 0;
+    }
+
+    /** The engine correlates on its own thread after the writes are acknowledged: how long until it has caught up. */
+    private static void awaitEngine(Incidents incidents, String when) throws InterruptedException {
+        long started = System.nanoTime();
+        long backlog = incidents.backlog();
+        while (incidents.backlog() > 0) {
+            Thread.sleep(100);
+        }
+        System.out.printf("verification engine caught up %s in %.1f s (%,d changes were queued)%n", when,
+                (System.nanoTime() - started) / 1e9, backlog);
     }
 }

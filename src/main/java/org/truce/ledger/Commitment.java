@@ -39,7 +39,31 @@ public final class Commitment {
     }
 
     public static String commit(byte[] salt, String action, String subject, String actor, Object content) {
-        return commitToCanonical(salt, CanonicalJson.bytes(envelope(action, subject, actor, content)));
+        return commitToCanonical(salt, canonicalEnvelope(action, subject, actor, content));
+    }
+
+    /**
+     * The canonical JSON of {@link #envelope}, written around the content's own canonical JSON
+     * (its keys are already in canonical order), so the content may be canonicalized ahead.
+     */
+    public static byte[] canonicalEnvelope(String action, String subject, String actor, Object content) {
+        String contentJson = CanonicalJson.text(content);
+        StringBuilder out = new StringBuilder(contentJson.length() + 128);
+        out.append("{\"action\":");
+        stringOrNull(action, out);
+        out.append(",\"actor\":");
+        stringOrNull(actor, out);
+        out.append(",\"content\":").append(contentJson).append(",\"subject\":");
+        stringOrNull(subject, out);
+        return out.append('}').toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static void stringOrNull(String text, StringBuilder out) {
+        if (text == null) {
+            out.append("null");
+        } else {
+            CanonicalJson.string(text, out);
+        }
     }
 
     public static String commitToCanonical(byte[] salt, byte[] canonicalEnvelope) {

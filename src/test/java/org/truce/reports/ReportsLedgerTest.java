@@ -69,4 +69,54 @@ class ReportsLedgerTest extends IntegrationTest {
         assertThat(commitmentHolds(hash, new Viewer(account, "ru", Role.PARTY, "RU"))).isTrue();
         assertThat(commitmentHolds(hash, new Viewer("z", "ua", Role.PARTY, "UA"))).isFalse();
     }
+
+    @Test
+    void aBulkImportOfHundredsStoresEachReportAsASingleSubmissionWouldAndCommitsToItExactly() {
+        // enough rows for PostgreSQL's COPY (the single submission takes the INSERT path); awkward values on purpose
+        String[] descriptions = {"transformer fire", "quote \" comma , semicolon ;", "line\nbreak and tab\t",
+                "Суджа, газоизмерительная станция", "back\\slash", ""};
+        StringBuilder ndjson = new StringBuilder();
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            Map<String, Object> report = ReportsFixtures.report();
+            ReportsFixtures.with(report, "target.description", descriptions[i % descriptions.length].isEmpty() ? null
+                    : descriptions[i % descriptions.length]);
+            if (i % 3 == 0) {
+                ReportsFixtures.with(report, "when", Map.of("instant", "2025-03-25T18:42:07.123Z"));
+            }
+            if (i % 5 == 0) {
+                ReportsFixtures.with(report, "where", Map.of("place", "Суджа"));
+            } else {
+                ReportsFixtures.with(report, "where", Map.of("latitude", 50.0 + i / 1000.0 + 0.000123456789,
+                        "longitude", 34.8, "uncertaintyMetres", 1234.5));
+            }
+            if (i % 7 == 0) {
+                ReportsFixtures.with(report, "casualties", Map.of("injured", i));
+            }
+            rows.add(report);
+            ndjson.append(Api.JSON.writeValueAsString(report)).append('\n');
+        }
+        Api.Response imported = ua().post("/api/reports/bulk", "application/x-ndjson",
+                ndjson.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+
+        assertThat(imported.json().get("imported").asLong()).isEqualTo(300);
+        List<String> ids = rows.stream().map(row -> jdbc.queryForObject("SELECT id FROM report WHERE external_ref = ?",
+                String.class, row.get("externalRef"))).toList();
+        Viewer ua = new Viewer("x", "ua", Role.PARTY, "UA");
+        for (int i : new int[] {0, 1, 2, 3, 4, 5, 7, 10, 299}) {
+            Map<String, Object> single = new java.util.LinkedHashMap<>(rows.get(i));
+            single.put("externalRef", rows.get(i).get("externalRef") + "-single");
+            JsonNode alone = ua().post("/api/reports", single).json();
+            JsonNode bulk = ua().get("/api/reports/" + ids.get(i)).json();
+            assertThat(withoutIdentity(bulk)).as("row %d", i).isEqualTo(withoutIdentity(alone));
+            assertThat(commitmentHolds(ids.get(i), ua)).as("row %d", i).isTrue();
+        }
+    }
+
+    private static JsonNode withoutIdentity(JsonNode report) {
+        tools.jackson.databind.node.ObjectNode copy = (tools.jackson.databind.node.ObjectNode) report.deepCopy();
+        copy.remove(List.of("id", "submittedAt", "externalRef", "ledgerSeq", "ledger"));
+        return copy;
+    }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.stream.IntStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -194,16 +195,39 @@ public class GroupCommitWritePath implements WritePath, SmartLifecycle {
 
         long append(Viewer actor, Instant now, Recording recording) {
             long seq = next++;
+            add(entry(seq, actor, now, recording));
+            return seq;
+        }
+
+        /** Many entries at once: their commitments (canonical JSON and SHA-256) are computed in parallel. */
+        long[] appendAll(Viewer actor, Instant now, List<Recording> recordings) {
+            long first = next;
+            next += recordings.size();
+            LedgerEntryStore.PendingEntry[] built = new LedgerEntryStore.PendingEntry[recordings.size()];
+            IntStream.range(0, built.length).parallel()
+                    .forEach(i -> built[i] = entry(first + i, actor, now, recordings.get(i)));
+            long[] seqs = new long[built.length];
+            for (int i = 0; i < built.length; i++) {
+                add(built[i]);
+                seqs[i] = first + i;
+            }
+            return seqs;
+        }
+
+        private LedgerEntryStore.PendingEntry entry(long seq, Viewer actor, Instant now, Recording recording) {
             byte[] salt = Commitment.newSalt();
             String commitment = Commitment.commit(salt, recording.action(), recording.subject(), actor.actorId(),
                     recording.content());
             String body = EntryBody.of(seq, now, actor.actorId(), recording, commitment);
-            pending.add(new LedgerEntryStore.PendingEntry(seq, now, recording.action(), recording.subject(),
-                    actor.actorId(), HEX.formatHex(salt), body, LedgerEntryStore.leafHash(body)));
+            return new LedgerEntryStore.PendingEntry(seq, now, recording.action(), recording.subject(),
+                    actor.actorId(), HEX.formatHex(salt), body, LedgerEntryStore.leafHash(body));
+        }
+
+        private void add(LedgerEntryStore.PendingEntry entry) {
+            pending.add(entry);
             if (pending.size() >= ENTRY_FLUSH_SIZE) {
                 flush();
             }
-            return seq;
         }
 
         void flush() {
@@ -240,6 +264,12 @@ public class GroupCommitWritePath implements WritePath, SmartLifecycle {
         public long record(Recording recording) {
             recorded++;
             return buffer.append(actor, now, recording);
+        }
+
+        @Override
+        public long[] recordAll(List<Recording> recordings) {
+            recorded += recordings.size();
+            return buffer.appendAll(actor, now, recordings);
         }
     }
 

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.truce.ledger.AppendedEntry;
 import org.truce.ledger.MerkleHashes;
+import org.truce.shared.CopyIn;
 
 /** SQL of the ledger tables. Callers run inside the write path's transaction when they write. */
 @Repository
@@ -45,6 +46,10 @@ public class LedgerEntryStore {
     }
 
     void insert(List<PendingEntry> entries) {
+        if (CopyIn.copy(jdbc, "ledger_entry", "seq, recorded_at, action, subject, actor, salt, body, leaf_hash", entries,
+                e -> new Object[] {e.seq(), e.time(), e.action(), e.subject(), e.actor(), e.salt(), e.body(), e.leafHash()})) {
+            return;
+        }
         jdbc.batchUpdate("INSERT INTO ledger_entry (seq, recorded_at, action, subject, actor, salt, body, leaf_hash)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", entries, entries.size(),
                 (ps, entry) -> {

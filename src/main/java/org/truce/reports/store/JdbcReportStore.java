@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.truce.shared.CopyIn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.truce.reports.Report;
@@ -37,8 +38,11 @@ public class JdbcReportStore implements ReportStore {
         for (int i = 0; i < reports.size(); i++) {
             positions.add(i);
         }
-        jdbc.batchUpdate(ReportRows.INSERT, positions, positions.size(),
-                (ps, i) -> ReportRows.bind(ps, reports.get(i), ledgerSeqs.get(i)));
+        if (!CopyIn.copy(jdbc, "report", ReportRows.COLUMNS + ", ledger_seq", positions,
+                i -> ReportRows.values(reports.get(i), ledgerSeqs.get(i)))) {
+            jdbc.batchUpdate(ReportRows.INSERT, positions, positions.size(),
+                    (ps, i) -> ReportRows.bind(ps, reports.get(i), ledgerSeqs.get(i)));
+        }
         List<String[]> evidence = new ArrayList<>();
         for (Report report : reports) {
             report.evidence().forEach(hash -> evidence.add(new String[] {report.id(), hash}));

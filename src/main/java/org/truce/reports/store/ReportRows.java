@@ -39,57 +39,47 @@ final class ReportRows {
     }
 
     static void bind(PreparedStatement ps, Report r, long ledgerSeq) throws SQLException {
-        int i = 1;
-        ps.setString(i++, r.id());
-        ps.setObject(i++, utc(r.submittedAt()));
-        ps.setString(i++, r.submittedBy());
-        ps.setString(i++, r.submitterRole());
-        ps.setString(i++, r.owner());
-        ReportSource source = r.source();
-        ps.setString(i++, source.kind().code());
-        ps.setString(i++, source.party());
-        ps.setString(i++, source.name());
-        ps.setString(i++, source.address());
-        ps.setString(i++, source.publishedOn() == null ? null : source.publishedOn().toString());
-        ReportTime when = r.when();
-        ps.setString(i++, when.precision().code());
-        setInstant(ps, i++, when.instant());
-        ps.setString(i++, when.date() == null ? null : when.date().toString());
-        ps.setString(i++, when.zone());
-        ps.setObject(i++, utc(when.earliest()));
-        ps.setObject(i++, utc(when.latest()));
-        ps.setString(i++, r.place());
-        ReportLocation where = r.where();
-        if (where == null) {
-            for (int k = 0; k < 4; k++) {
-                ps.setNull(i++, k < 3 ? Types.DOUBLE : Types.VARCHAR);
+        Object[] values = values(r, ledgerSeq);
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                ps.setNull(i + 1, nullType(i));
+            } else {
+                ps.setObject(i + 1, values[i] instanceof Instant instant ? utc(instant) : values[i]);
             }
-            ps.setNull(i++, Types.VARCHAR);
-            ps.setNull(i++, Types.VARCHAR);
-            ps.setNull(i++, Types.BOOLEAN);
-        } else {
-            ps.setDouble(i++, where.latitude());
-            ps.setDouble(i++, where.longitude());
-            ps.setDouble(i++, where.uncertaintyMetres());
-            ps.setString(i++, where.precision().code());
-            ps.setString(i++, where.regionId());
-            ps.setString(i++, where.country());
-            ps.setBoolean(i++, where.resolvedFromPlace());
         }
-        ps.setString(i++, String.join(",", r.regions()));
-        ps.setString(i++, r.target().siteId());
-        ps.setString(i++, r.target().category() == null ? null : r.target().category().code());
-        ps.setString(i++, r.target().description());
-        ps.setString(i++, r.means().code());
-        ps.setString(i++, r.outcome().code());
-        ps.setString(i++, r.allegedPerpetrator());
-        ps.setString(i++, r.damage());
-        setCount(ps, i++, r.casualties() == null ? null : r.casualties().killed());
-        setCount(ps, i++, r.casualties() == null ? null : r.casualties().injured());
-        ps.setString(i++, String.join(" ", r.evidence()));
-        ps.setString(i++, r.supersedes());
-        ps.setString(i++, r.externalRef());
-        ps.setLong(i, ledgerSeq);
+    }
+
+    /** The SQL type of a NULL in column {@code index} of {@link #values} (PostgreSQL wants it for non-text columns). */
+    private static int nullType(int index) {
+        return switch (index) {
+            case 11 -> Types.TIMESTAMP_WITH_TIMEZONE; // time_instant
+            case 17, 18, 19 -> Types.DOUBLE; // latitude, longitude, uncertainty_m
+            case 23 -> Types.BOOLEAN; // resolved_from_place
+            case 32, 33 -> Types.BIGINT; // killed, injured
+            default -> Types.VARCHAR;
+        };
+    }
+
+    /** The row's values in the order of {@link #COLUMNS} and then {@code ledger_seq}; instants as {@link Instant}. */
+    static Object[] values(Report r, long ledgerSeq) {
+        ReportSource source = r.source();
+        ReportTime when = r.when();
+        ReportLocation where = r.where();
+        Casualties casualties = r.casualties();
+        return new Object[] {r.id(), r.submittedAt(), r.submittedBy(), r.submitterRole(), r.owner(),
+                source.kind().code(), source.party(), source.name(), source.address(),
+                source.publishedOn() == null ? null : source.publishedOn().toString(),
+                when.precision().code(), when.instant(), when.date() == null ? null : when.date().toString(), when.zone(),
+                when.earliest(), when.latest(), r.place(),
+                where == null ? null : where.latitude(), where == null ? null : where.longitude(),
+                where == null ? null : where.uncertaintyMetres(), where == null ? null : where.precision().code(),
+                where == null ? null : where.regionId(), where == null ? null : where.country(),
+                where == null ? null : where.resolvedFromPlace(),
+                String.join(",", r.regions()), r.target().siteId(),
+                r.target().category() == null ? null : r.target().category().code(), r.target().description(),
+                r.means().code(), r.outcome().code(), r.allegedPerpetrator(), r.damage(),
+                casualties == null ? null : casualties.killed(), casualties == null ? null : casualties.injured(),
+                String.join(" ", r.evidence()), r.supersedes(), r.externalRef(), ledgerSeq};
     }
 
     /** Reads the columns of {@link #COLUMNS}, starting at column 1. */
@@ -131,22 +121,6 @@ final class ReportRows {
     private static Integer count(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : (int) value;
-    }
-
-    private static void setCount(PreparedStatement ps, int index, Integer value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.BIGINT);
-        } else {
-            ps.setLong(index, value);
-        }
-    }
-
-    private static void setInstant(PreparedStatement ps, int index, Instant instant) throws SQLException {
-        if (instant == null) {
-            ps.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            ps.setObject(index, utc(instant));
-        }
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -23,13 +23,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Ties the engine to the ledger: at start the incidents are rebuilt from every report and
  * decision; then each committed {@code report.submitted} (of this instance or another on the same
  * database) joins its incident, each decision is applied, and a change to sites or agreements reads
  * every determination again. Runs after the sites' and agreements' followers (order 1000), so the
- * indexes it reads are current.
+ * indexes it reads are current; the work itself is handed to the engine's own thread
+ * ({@link Incidents#follow}), so the writer does not wait for correlation.
  */
 @Component
 public class IncidentsLedgerBinding implements LedgerListener, LedgerRecordSource {
@@ -37,6 +39,7 @@ public class IncidentsLedgerBinding implements LedgerListener, LedgerRecordSourc
     private final ObjectProvider<Incidents> engine;
     private final ReportStore reports;
     private final IncidentDecisionStore decisions;
+    private final AtomicBoolean refreshQueued = new AtomicBoolean();
 
     /** The engine is looked up when first used: it writes (decisions) through the write path, which needs the followers. */
     public IncidentsLedgerBinding(ObjectProvider<Incidents> engine, ReportStore reports, IncidentDecisionStore decisions) {
@@ -59,6 +62,7 @@ public class IncidentsLedgerBinding implements LedgerListener, LedgerRecordSourc
 
     @Override
     public void onAppended(List<AppendedEntry> entries) {
+        Incidents incidents = engine.getObject();
         List<String> batch = new ArrayList<>();
         boolean worldChanged = false;
         for (AppendedEntry entry : entries) {
@@ -69,26 +73,37 @@ public class IncidentsLedgerBinding implements LedgerListener, LedgerRecordSourc
             if (action.equals(Report.SUBMITTED)) {
                 batch.add(entry.subject());
             } else if (handles(action)) {
-                flush(batch);
-                decisions.at(entry.seq()).ifPresent(engine.getObject()::onDecision);
+                batch = flush(incidents, batch);
+                long seq = entry.seq();
+                incidents.follow(() -> decisions.at(seq).ifPresent(incidents::onDecision));
             } else if (action.startsWith("site.") || action.startsWith("agreement.")) {
                 worldChanged = true;
             }
         }
-        flush(batch);
-        if (worldChanged) {
-            engine.getObject().refreshAll();
+        flush(incidents, batch);
+        if (worldChanged && !refreshQueued.getAndSet(true)) {
+            // one refresh reads the world as it is when it runs: later changes queued before it need none of their own
+            incidents.follow(() -> {
+                refreshQueued.set(false);
+                incidents.refreshAll();
+            });
         }
     }
 
-    /** Hands the engine the batch's reports in ledger order, read in one query per thousand, not one each. */
-    private void flush(List<String> batch) {
-        if (!batch.isEmpty()) {
+    /**
+     * Hands the engine the batch's reports in ledger order, read (on the engine's thread) in one
+     * query per thousand, not one each; answers a fresh batch.
+     */
+    private List<String> flush(Incidents incidents, List<String> batch) {
+        if (batch.isEmpty()) {
+            return batch;
+        }
+        incidents.follow(() -> {
             Map<String, Report> byId = new HashMap<>();
             reports.reports(batch).forEach(report -> byId.put(report.id(), report));
-            engine.getObject().onReports(batch.stream().map(byId::get).filter(Objects::nonNull).toList());
-            batch.clear();
-        }
+            incidents.onReports(batch.stream().map(byId::get).filter(Objects::nonNull).toList());
+        });
+        return new ArrayList<>();
     }
 
     @Override
