@@ -89,6 +89,66 @@ class WritePathTest {
     }
 
     @Test
+    void aFailureAtTheGroupsCommitFailsOnlyTheWriteThatCausedItAndTheOthersLand() throws Exception {
+        WritePath writes = app.getBean(WritePath.class);
+        long before = ledgerSize();
+        java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            // the writer is held inside a first write, so the next three queue up and commit as one group
+            Future<Long> first = pool.submit(() -> writes.write(SYSTEM, tx -> {
+                await(hold);
+                return tx.record(Recording.open("test.held", "held", java.util.Map.of("n", 0)));
+            }));
+            Thread.sleep(200);
+            List<Future<Long>> group = new ArrayList<>();
+            for (int i = 1; i <= 3; i++) {
+                int n = i;
+                group.add(pool.submit(() -> writes.write(SYSTEM, tx -> {
+                    long seq = tx.record(Recording.open("test.grouped", "w" + n, java.util.Map.of("n", n)));
+                    if (n == 2) {
+                        // as a store that defers its rows to the commit would find a broken constraint there
+                        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                                new org.springframework.transaction.support.TransactionSynchronization() {
+                                    @Override
+                                    public void beforeCommit(boolean readOnly) {
+                                        throw new IllegalStateException("deferred row refused");
+                                    }
+                                });
+                    }
+                    return seq;
+                })));
+            }
+            Thread.sleep(200);
+            hold.countDown();
+            first.get();
+            group.get(0).get();
+            group.get(2).get();
+            assertThatThrownBy(() -> group.get(1).get()).hasRootCauseMessage("deferred row refused");
+        } finally {
+            hold.countDown();
+            pool.shutdownNow();
+        }
+        assertThat(ledgerSize()).isEqualTo(before + 3);
+        try (Connection connection = TestDatabase.connect(DATABASE); Statement statement = connection.createStatement()) {
+            ResultSet rs = statement.executeQuery("SELECT subject FROM ledger_entry WHERE seq >= " + before + " ORDER BY seq");
+            List<String> subjects = new ArrayList<>();
+            while (rs.next()) {
+                subjects.add(rs.getString(1));
+            }
+            assertThat(subjects).containsExactlyInAnyOrder("held", "w1", "w3");
+        }
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void aWriteThatRecordsNoLedgerEntryIsRefused() {
         WritePath writes = app.getBean(WritePath.class);
         long before = ledgerSize();

@@ -114,7 +114,11 @@ public class GroupCommitWritePath implements WritePath, SmartLifecycle {
         }
     }
 
-    /** Commits the group; a write that throws is answered with its problem and the rest retried. */
+    /**
+     * Commits the group; a write that throws is answered with its problem and the rest retried. A
+     * failure no single write answers for (a batch a store defers to the commit) has each write
+     * committed alone, so only the faulty one fails.
+     */
     private void commit(List<PendingWrite<?>> group) {
         List<PendingWrite<?>> remaining = new ArrayList<>(group);
         while (!remaining.isEmpty()) {
@@ -124,6 +128,18 @@ public class GroupCommitWritePath implements WritePath, SmartLifecycle {
             } catch (FailedWrite failed) {
                 remaining.remove(failed.pending);
                 failed.pending.done.completeExceptionally(failed.getCause());
+            } catch (RuntimeException atCommit) {
+                if (remaining.size() == 1) {
+                    throw atCommit;
+                }
+                for (PendingWrite<?> alone : remaining) {
+                    try {
+                        commit(List.of(alone));
+                    } catch (RuntimeException e) {
+                        alone.done.completeExceptionally(e);
+                    }
+                }
+                return;
             }
         }
         if (!remaining.isEmpty()) {

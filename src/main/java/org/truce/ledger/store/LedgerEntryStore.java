@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.truce.ledger.AppendedEntry;
 import org.truce.ledger.MerkleHashes;
-import org.truce.shared.CopyIn;
+import org.truce.shared.store.CopyIn;
 
 /** SQL of the ledger tables. Callers run inside the write path's transaction when they write. */
 @Repository

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import org.truce.shared.CopyIn;
+import org.truce.shared.store.CopyIn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.truce.reports.Report;
 import org.truce.reports.ReportQuery;
 import org.truce.reports.ReportStore;
@@ -27,9 +29,40 @@ public class JdbcReportStore implements ReportStore {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Inside a transaction the row waits and is inserted with the transaction's other new reports
+     * in one batch just before the commit: a group commit of many single submissions then costs one
+     * round trip to the database, not one each (a failure there makes the write path retry each
+     * write alone, so only the faulty one fails).
+     */
     @Override
     public void insert(Report report, long ledgerSeq) {
-        insertAll(List.of(report), List.of(ledgerSeq));
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            insertAll(List.of(report), List.of(ledgerSeq));
+            return;
+        }
+        PendingRows pending = (PendingRows) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            PendingRows rows = new PendingRows(new ArrayList<>(), new ArrayList<>());
+            TransactionSynchronizationManager.bindResource(this, rows);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    insertAll(rows.reports(), rows.seqs());
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(JdbcReportStore.this);
+                }
+            });
+            pending = rows;
+        }
+        pending.reports().add(report);
+        pending.seqs().add(ledgerSeq);
+    }
+
+    private record PendingRows(List<Report> reports, List<Long> seqs) {
     }
 
     @Override

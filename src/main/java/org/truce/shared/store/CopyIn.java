@@ -1,4 +1,4 @@
-package org.truce.shared;
+package org.truce.shared.store;
 
 import java.io.IOException;
 import java.io.StringReader;
