@@ -12,7 +12,6 @@ import org.truce.shared.Ids;
 import org.truce.shared.InvalidInput;
 import org.truce.shared.NotFound;
 import org.truce.shared.Recording;
-import org.truce.shared.Role;
 import org.truce.shared.Viewer;
 import org.truce.shared.WritePath;
 import org.truce.sites.SiteIndex;
@@ -40,13 +39,9 @@ import java.util.stream.Stream;
 
 /**
  * The verification engine's API: the incidents, kept current in memory by following the ledger
- * (reports, monitors' decisions, sites and agreements), read for a viewer, and the monitors'
- * decisions written through the one write path.
- *
- * <p>Visibility (AccessRules, kind INCIDENT): mediator and monitors read all; a party reads an
- * incident holding one of its own reports, put to it, or published; the public published ones.
- * A reader's view rests only on the claims it may read, and another party's protected site is
- * shown blind ({@link Blind}) unless the lists are exchanged.
+ * (reports, monitors' decisions, sites and agreements) on the engine's own thread, read for a
+ * viewer ({@link IncidentViews} says what each reader sees), and the monitors' decisions written
+ * through the one write path.
  */
 public class Incidents {
 
@@ -64,11 +59,6 @@ public class Incidents {
     private final Determinations determinations;
     private final SiteIndex sites;
     private final Supplier<List<SignedVersion>> versions;
-    private final Supplier<IncidentAssessments> assessments;
-    private final Supplier<ReportDisclosure> disclosure;
-    private final SiteVisibility siteVisibility;
-    private final Function<String, Optional<Report>> reports;
-    private final Function<String, Optional<Long>> reportSeqs;
     private final WritePath writes;
     private final IncidentDecisionStore decisions;
     private final List<IncidentListener> listeners = new CopyOnWriteArrayList<>();
@@ -79,6 +69,7 @@ public class Incidents {
         return thread;
     });
     private final EngineThread engine = new EngineThread();
+    private final IncidentViews views;
 
     public Incidents(Determinations determinations, SiteIndex sites, Supplier<List<SignedVersion>> versions,
                      Supplier<IncidentAssessments> assessments, Supplier<ReportDisclosure> disclosure,
@@ -89,11 +80,7 @@ public class Incidents {
         this.determinations = determinations;
         this.sites = sites;
         this.versions = versions;
-        this.assessments = assessments;
-        this.disclosure = disclosure;
-        this.siteVisibility = siteVisibility;
-        this.reports = reports;
-        this.reportSeqs = reportSeqs;
+        this.views = new IncidentViews(this, sites, assessments, disclosure, siteVisibility, reports, reportSeqs);
         this.writes = writes;
         this.decisions = decisions;
     }
@@ -153,189 +140,41 @@ public class Incidents {
 
     public boolean mayRead(Viewer viewer, String incidentId) {
         engine.awaitCurrent();
-        return readable(viewer, incidentId);
-    }
-
-    private boolean readable(Viewer viewer, String incidentId) {
-        IncidentFacts incident = facts.get(incidentId);
-        return incident != null && AccessRules.allows(viewer, Kind.INCIDENT, Action.READ, accessFacts(viewer, incident));
-    }
-
-    private Facts accessFacts(Viewer viewer, IncidentFacts incident) {
-        IncidentAssessments a = assessments.get();
-        String own = null;
-        if (viewer.party() != null) {
-            for (ClaimFacts claim : claimsOf(incident.id())) {
-                if (viewer.party().equals(claim.owner())) {
-                    own = viewer.party();
-                    break;
-                }
-            }
-        }
-        return Facts.ownedBy(own).sharedWith(a.putTo(incident.id())).published(a.published(incident.id()));
+        return views.mayRead(viewer, incidentId);
     }
 
     public IncidentView get(Viewer viewer, String id) {
         engine.awaitCurrent();
-        if (!Ids.isWellFormed(id, IncidentFacts.ID_PREFIX) || !readable(viewer, id)) {
-            throw new NotFound("incident", id);
-        }
-        List<ClaimFacts> all = claimsOf(id);
-        List<ClaimFacts> readable = readable(viewer, all);
-        IncidentFacts incident = facts.get(id);
-        if (incident == null) {
-            throw new NotFound("incident", id);
-        }
-        IncidentAssessments a = assessments.get();
-        SiteVisibility.Filter sitesSeen = siteVisibility.forViewer(viewer);
-        List<Determination> shown = readable.isEmpty() ? List.of()
-                : Blind.apply(readable.size() == all.size() ? determine(all) : determine(readable), viewer, siteVisibility);
-        Verdict verdict = readable.size() == all.size() ? incident.verdict() : strongest(shown);
-        List<ClaimView> claims = new ArrayList<>();
-        List<Long> seqs = new ArrayList<>();
-        for (ClaimFacts c : readable) {
-            Long seq = reportSeqs.apply(c.reportId()).orElse(null);
-            String siteId = c.siteId() != null && sites.site(c.siteId()).map(sitesSeen::sees).orElse(false) ? c.siteId() : null;
-            Report report = reports.apply(c.reportId()).orElse(null);
-            claims.add(new ClaimView(c.reportId(), c.claimant(), report == null ? null : report.source().name(),
-                    c.earliest(), c.latest(), c.timePrecision().code(), c.located() ? c.latitude() : null,
-                    c.located() ? c.longitude() : null, c.geoPrecision() == null ? null : c.geoPrecision().code(),
-                    c.located() ? c.radiusMetres() : null, report == null ? null : report.place(),
-                    c.category() == null ? null : c.category().code(), siteId, c.means().code(),
-                    c.outcome() == null ? null : c.outcome().code(), c.accused(), c.supersedes(),
-                    report == null ? null : report.externalRef(), seq));
-            if (seq != null) {
-                seqs.add(seq);
-            }
-        }
-        if (viewer.is(Role.MEDIATOR) || viewer.is(Role.MONITOR)) {
-            synchronizedRead(() -> {
-                for (ClaimFacts c : all) {
-                    seqs.addAll(decisionSeqs.getOrDefault(c.rootId(), Set.of()));
-                }
-                return null;
-            });
-        }
-        Summary s = summary(readable);
-        return new IncidentView(id, verdict, a.grade(id, viewer).orElse(null), s.earliest, s.latest, s.latitude,
-                s.longitude, s.regionId, s.claimants, s.accused, incident.openedAt(), claims, shown,
-                a.assessments(id, viewer), a.replies(id, viewer), seqs.stream().distinct().sorted().toList());
+        return views.get(viewer, id);
     }
 
     public IncidentList list(Viewer viewer, IncidentQuery query) {
         engine.awaitCurrent();
-        IncidentAssessments a = assessments.get();
-        boolean seesAll = viewer.is(Role.MEDIATOR) || viewer.is(Role.MONITOR);
-        List<IncidentSummary> matches = new ArrayList<>();
-        for (IncidentFacts incident : all().toList()) {
-            if (!seesAll && !readable(viewer, incident.id())) {
-                continue;
-            }
-            if (query.party() != null && !incident.claimants().contains(query.party())
-                    && !incident.accused().contains(query.party())) {
-                continue;
-            }
-            IncidentSummary summary = summaryFor(viewer, incident, a);
-            if (summary != null && matches(summary, query, a, viewer)) {
-                matches.add(summary);
-            }
-        }
-        int from = Math.min(query.offset(), matches.size());
-        int to = Math.min(matches.size(), from + query.limit());
-        return new IncidentList(matches.size(), query.offset(), query.limit(), matches.subList(from, to));
+        return views.list(viewer, query);
     }
 
-    private IncidentSummary summaryFor(Viewer viewer, IncidentFacts incident, IncidentAssessments a) {
-        List<ClaimFacts> all = claimsOf(incident.id());
-        List<ClaimFacts> readable = readable(viewer, all);
-        if (readable.isEmpty()) {
-            return null;
-        }
-        Verdict verdict;
-        Set<String> agreements;
-        if (readable.size() == all.size()) {
-            verdict = incident.verdict();
-            agreements = incident.agreementIds();
-        } else {
-            List<Determination> ds = determine(readable);
-            verdict = strongest(ds);
-            agreements = agreementIds(ds);
-        }
-        Summary s = summary(readable);
-        // the party filter must not count another party's unshared claims: re-check on the readable part
-        return new IncidentSummary(incident.id(), verdict, a.grade(incident.id(), viewer).orElse(null), s.earliest,
-                s.latest, s.latitude, s.longitude, s.regionId, s.claimants, s.accused, agreements, readable.size(),
-                incident.openedAt());
+    // ================================================================ for the reader views
+
+    /** One incident as the engine holds it, without waiting for the engine. */
+    IncidentFacts factsOf(String id) {
+        return facts.get(id);
     }
 
-    private static boolean matches(IncidentSummary s, IncidentQuery q, IncidentAssessments a, Viewer viewer) {
-        if (q.party() != null && !s.claimants().contains(q.party()) && !s.accused().contains(q.party())) {
-            return false;
-        }
-        if (q.agreementId() != null && !s.agreementIds().contains(q.agreementId())) {
-            return false;
-        }
-        if (q.verdicts() != null && !q.verdicts().isEmpty() && !q.verdicts().contains(s.verdict())) {
-            return false;
-        }
-        if (q.grades() != null && !q.grades().isEmpty() && (s.grade() == null || !q.grades().contains(s.grade()))) {
-            return false;
-        }
-        if (q.from() != null && s.latest().isBefore(q.from())) {
-            return false;
-        }
-        if (q.to() != null && s.earliest().isAfter(q.to())) {
-            return false;
-        }
-        if (q.bbox() != null) {
-            if (s.latitude() == null) {
-                return false;
+    /** Every incident, oldest first, without waiting for the engine. */
+    List<IncidentFacts> ordered() {
+        return facts.values().stream().sorted(Comparator.comparing(IncidentFacts::openedAt).thenComparing(IncidentFacts::id))
+                .toList();
+    }
+
+    /** The ledger sequence numbers of the monitors' decisions about these claims. */
+    Set<Long> decisionSeqsOf(List<ClaimFacts> claims) {
+        return synchronizedRead(() -> {
+            Set<Long> seqs = new TreeSet<>();
+            for (ClaimFacts c : claims) {
+                seqs.addAll(decisionSeqs.getOrDefault(c.rootId(), Set.of()));
             }
-            double[] b = q.bbox();
-            boolean lonInside = b[0] <= b[2] ? s.longitude() >= b[0] && s.longitude() <= b[2]
-                    : s.longitude() >= b[0] || s.longitude() <= b[2];
-            return lonInside && s.latitude() >= b[1] && s.latitude() <= b[3];
-        }
-        return true;
-    }
-
-    /** The claims a viewer may read: its own, shared with it, published; all for monitors and the mediator. */
-    private List<ClaimFacts> readable(Viewer viewer, List<ClaimFacts> claims) {
-        if (viewer.is(Role.MEDIATOR) || viewer.is(Role.MONITOR)) {
-            return claims;
-        }
-        ReportDisclosure d = disclosure.get();
-        List<ClaimFacts> result = new ArrayList<>();
-        for (ClaimFacts c : claims) {
-            Facts f = Facts.ownedBy(c.owner()).sharedWith(d.sharedWith(c.reportId())).published(d.published(c.reportId()));
-            if (AccessRules.allows(viewer, Kind.REPORT, Action.READ, f)) {
-                result.add(c);
-            }
-        }
-        return result;
-    }
-
-    private record Summary(Instant earliest, Instant latest, Double latitude, Double longitude, String regionId,
-                           List<String> claimants, Set<String> accused) {
-    }
-
-    private static Summary summary(List<ClaimFacts> claims) {
-        if (claims.isEmpty()) {
-            return new Summary(null, null, null, null, null, List.of(), Set.of());
-        }
-        Determinations.When when = Determinations.when(claims);
-        Optional<ClaimFacts> at = Determinations.representative(claims);
-        Set<String> claimants = new TreeSet<>();
-        Set<String> accused = new TreeSet<>();
-        for (ClaimFacts c : claims) {
-            claimants.add(c.claimant());
-            if (c.accused() != null) {
-                accused.add(c.accused());
-            }
-        }
-        return new Summary(when.earliest(), when.latest(), at.map(ClaimFacts::latitude).orElse(null),
-                at.map(ClaimFacts::longitude).orElse(null), at.map(ClaimFacts::regionId).orElse(null),
-                List.copyOf(claimants), accused);
+            return seqs;
+        });
     }
 
     // ================================================================ following the ledger
@@ -463,11 +302,11 @@ public class Incidents {
         Correlation.Group group = correlation.group(id).orElseThrow();
         List<ClaimFacts> claims = group.claims();
         List<Determination> ds = determinations.determineAll(claims, correlation.classification(claims), versions.get());
-        Summary s = summary(claims);
+        IncidentViews.Summary s = IncidentViews.summary(claims);
         String siteOwner = siteOwner(ds);
         Instant opened = claims.stream().map(ClaimFacts::openedAt).min(Comparator.naturalOrder()).orElseThrow();
-        IncidentFacts incident = new IncidentFacts(id, claims.stream().map(ClaimFacts::reportId).toList(), s.earliest,
-                s.latest, s.latitude, s.longitude, s.regionId, s.claimants, s.accused, strongest(ds), agreementIds(ds),
+        IncidentFacts incident = new IncidentFacts(id, claims.stream().map(ClaimFacts::reportId).toList(), s.earliest(),
+                s.latest(), s.latitude(), s.longitude(), s.regionId(), s.claimants(), s.accused(), strongest(ds), agreementIds(ds),
                 siteOwner, opened);
         facts.put(id, incident);
         return incident;
@@ -493,13 +332,13 @@ public class Incidents {
         return v == null ? Verdict.NOT_COVERED : v;
     }
 
-    private static Set<String> agreementIds(List<Determination> ds) {
+    static Set<String> agreementIds(List<Determination> ds) {
         Set<String> ids = new TreeSet<>();
         ds.forEach(d -> ids.add(d.agreementId()));
         return ids;
     }
 
-    private List<Determination> determine(List<ClaimFacts> claims) {
+    List<Determination> determine(List<ClaimFacts> claims) {
         Optional<IncidentDecision.TargetClassified> classification = synchronizedRead(() -> correlation.classification(claims));
         return determinations.determineAll(claims, classification, versions.get());
     }
@@ -508,7 +347,7 @@ public class Incidents {
         return synchronizedRead(() -> correlation.group(id));
     }
 
-    private List<ClaimFacts> claimsOf(String id) {
+    List<ClaimFacts> claimsOf(String id) {
         return group(id).map(Correlation.Group::claims).orElse(List.of());
     }
 
@@ -634,7 +473,7 @@ public class Incidents {
         }
         engine.awaitCurrent();
         List<ClaimFacts> claims = claimsOf(incidentId);
-        if (claims.isEmpty() || !readable(viewer, incidentId)) {
+        if (claims.isEmpty() || !views.mayRead(viewer, incidentId)) {
             if (field.equals("id")) {
                 throw new NotFound("incident", incidentId);
             }
