@@ -122,15 +122,16 @@ class TalksBrowserTest extends BrowserTest {
         browser.findElement(By.id("comment-text")).sendKeys("Sixty days are the least we can accept.");
         browser.findElement(By.id("comment-send")).click();
         waitUntilReady();
-        assertThat(browser.findElement(By.cssSelector("#comments li[data-comment-party='UA']")).getText()).contains("Sixty days");
+        // the form reloads the page: the old page may still answer "ready" right after the click, so wait for what it shows
+        assertThat(visible(By.cssSelector("#comments li[data-comment-party='UA']")).getText()).contains("Sixty days");
         browser.findElement(By.cssSelector(".proposal .vote-better")).click();
         waitUntilReady();
-        assertThat(browser.findElement(By.cssSelector(".proposal [data-vote-party='UA']")).getText()).contains("Better");
+        assertThat(visible(By.cssSelector(".proposal [data-vote-party='UA']")).getText()).contains("Better");
         assertThat(browser.findElement(By.cssSelector(".proposal .proposal-status")).getText()).isEqualTo("awaiting answers");
         open("/talks/" + talks + "/text");
         browser.findElement(By.id("final-yes")).click();
         waitUntilReady();
-        assertThat(browser.findElement(By.cssSelector("[data-final-party='UA']")).getText()).isEqualTo("Ukraine: Yes");
+        assertThat(visible(By.cssSelector("[data-final-party='UA']")).getText()).isEqualTo("Ukraine: Yes");
         assertThat(browser.findElements(By.id("final-outcome"))).as("RU has not answered").isEmpty();
         screenshot("talks-text");
     }
