@@ -1,8 +1,5 @@
 package org.truce.verification;
 
-import org.locationtech.jts.geom.Envelope;
-import org.truce.geo.Geodesy;
-
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
@@ -30,15 +27,15 @@ import java.util.function.Function;
 public final class Correlation {
 
     static final double CELL_DEGREES = 0.5;
-    private static final long DAY_MILLIS = 86_400_000L;
 
     private final List<ClaimFacts> claims = new ArrayList<>();
     private final BitSet active = new BitSet();
     private int[] clusterOf = new int[16];
-    private final Map<Integer, Cluster> clusters = new HashMap<>();
-    private final Map<String, Integer> clusterById = new HashMap<>();
-    private final Map<String, Integer> activeByRoot = new HashMap<>();
-    private final CellDayIndex grid = new CellDayIndex();
+    // not final: a rebuild sizes them for its claims at once
+    private Map<Integer, Cluster> clusters = new HashMap<>();
+    private Map<String, Integer> clusterById = new HashMap<>();
+    private Map<String, Integer> activeByRoot = new HashMap<>();
+    private CellDayIndex grid = new CellDayIndex();
     private final Map<String, IntList> bySite = new HashMap<>();
     private int nextClusterKey;
     private int[] seen = new int[16];
@@ -65,22 +62,30 @@ public final class Correlation {
 
     private static final class Cluster {
         final int key;
-        final IntList members = new IntList();
+        final IntList members;
         String minRoot;
+        private String id;
+        private String idOf;
 
-        Cluster(int key) {
+        Cluster(int key, int expectedSize) {
             this.key = key;
+            this.members = new IntList(expectedSize);
         }
 
         String id() {
-            return IncidentFacts.ID_PREFIX + minRoot.substring(minRoot.indexOf('_'));
+            // kept while the oldest root stays: readers ask for ids far more often than they change
+            if (idOf != minRoot) {
+                id = IncidentFacts.ID_PREFIX + minRoot.substring(minRoot.indexOf('_'));
+                idOf = minRoot;
+            }
+            return id;
         }
     }
 
     /**
      * A full rebuild: the same incidents as adding the claims one by one (connected components of
-     * the same links), computed with a union-find in one pass. Decisions that split incidents make
-     * the order matter, so with any split the claims are added one by one after the decisions.
+     * the same links), computed by {@link LinkScan} on every core. Decisions that split incidents
+     * make the order matter, so with any split the claims are added one by one after the decisions.
      */
     public static Correlation rebuild(List<ClaimFacts> ordered, List<IncidentDecision> decisions,
                                       Function<String, String> rootOf) {
@@ -100,78 +105,58 @@ public final class Correlation {
                 latest.put(ordered.get(i).rootId(), i);
             }
         }
+        c.activeByRoot = new HashMap<>(capacity(ordered.size()));
         for (int i = 0; i < ordered.size(); i++) {
             if (corrections && latest.get(ordered.get(i).rootId()) != i) {
                 continue;
             }
             int index = c.claims.size();
             c.claims.add(ordered.get(i));
-            c.active.set(index);
             c.activeByRoot.put(ordered.get(i).rootId(), index);
-            c.index(index);
         }
         int n = c.claims.size();
+        c.active.set(0, n);
         c.ensureCapacity(n);
-        int[] parent = new int[n];
+        // decisions that split are handled above, so no two claims are kept apart here
+        LinkScan.Components components = LinkScan.of(c.claims,
+                c.groupOf.isEmpty() ? claim -> null : claim -> c.groupOf.get(claim.rootId()));
         for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
-        boolean groups = !c.groupOf.isEmpty();
-        // stamps 1..n mark this loop's visits; candidates() (named sites, decided groups) stamps above n
-        c.stamp = n + 1;
-        for (int i = 0; i < n; i++) {
-            int index = i;
-            int stamp = i + 1;
-            int[] seen = c.seen;
             ClaimFacts claim = c.claims.get(i);
-            java.util.function.IntConsumer visit = j -> {
-                if (j > index && seen[j] != stamp) {
-                    seen[j] = stamp;
-                    if (c.linked(index, j)) {
-                        int a = find(parent, index);
-                        int b = find(parent, j);
-                        if (a != b) {
-                            parent[Math.max(a, b)] = Math.min(a, b);
-                        }
-                    }
-                }
-            };
-            if (claim.located()) {
-                c.forEachKey(claim, key -> c.grid.forEach(key, visit));
-            }
-            if (claim.siteId() != null || groups) {
-                for (int j : c.candidates(i)) {
-                    visit.accept(j);
-                }
+            if (claim.siteId() != null) {
+                c.bySite.computeIfAbsent(claim.siteId(), k -> new IntList()).add(i);
             }
         }
-        Map<Integer, Cluster> byRoot = new HashMap<>();
+        c.grid = components.grid();
+        int[] root = components.root();
+        int[] size = new int[n];
+        int count = 0;
         for (int i = 0; i < n; i++) {
-            int r = find(parent, i);
-            Cluster cluster = byRoot.get(r);
-            if (cluster == null) {
-                cluster = c.newCluster();
-                byRoot.put(r, cluster);
-            }
+            size[root[i]]++;
+            count += root[i] == i ? 1 : 0;
+        }
+        c.clusters = new HashMap<>(capacity(count));
+        c.clusterById = new HashMap<>(capacity(count));
+        Cluster[] byRoot = new Cluster[n];
+        for (int i = 0; i < n; i++) {
+            Cluster cluster = root[i] == i ? (byRoot[i] = c.newCluster(size[i])) : byRoot[root[i]];
             cluster.members.add(i);
             c.clusterOf[i] = cluster.key;
-            String root = c.claims.get(i).rootId();
-            if (cluster.minRoot == null || root.compareTo(cluster.minRoot) < 0) {
-                cluster.minRoot = root;
+            String rootId = c.claims.get(i).rootId();
+            if (cluster.minRoot == null || rootId.compareTo(cluster.minRoot) < 0) {
+                cluster.minRoot = rootId;
             }
         }
-        for (Cluster cluster : byRoot.values()) {
-            c.clusterById.put(cluster.id(), cluster.key);
+        for (int i = 0; i < n; i++) {
+            if (root[i] == i) {
+                c.clusterById.put(byRoot[i].id(), byRoot[i].key);
+            }
         }
         return c;
     }
 
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
+    /** A HashMap capacity that holds this many entries without growing. */
+    private static int capacity(int entries) {
+        return (int) Math.min(1 << 30, entries / 0.75 + 1);
     }
 
     // ---------------------------------------------------------------- reading
@@ -429,7 +414,11 @@ public final class Correlation {
     }
 
     private Cluster newCluster() {
-        Cluster cluster = new Cluster(nextClusterKey++);
+        return newCluster(2);
+    }
+
+    private Cluster newCluster(int expectedSize) {
+        Cluster cluster = new Cluster(nextClusterKey++, expectedSize);
         clusters.put(cluster.key, cluster);
         return cluster;
     }
@@ -480,25 +469,25 @@ public final class Correlation {
         if (!claim.located()) {
             return;
         }
-        forEachKey(claim, key -> grid.add(key, index));
+        fileUnder(span(claim), index);
     }
 
-    private void forEachKey(ClaimFacts claim, java.util.function.LongConsumer action) {
-        Envelope box = Geodesy.envelopeAround(claim.latitude(), claim.longitude(), claim.radiusMetres());
-        long tolerance = Linking.toleranceMillis(claim.timePrecision());
-        long firstDay = Math.floorDiv(claim.earliest().toEpochMilli() - tolerance, DAY_MILLIS);
-        long lastDay = Math.floorDiv(claim.latest().toEpochMilli() + tolerance, DAY_MILLIS);
-        int x0 = cell(box.getMinX() + 180);
-        int x1 = cell(box.getMaxX() + 180);
-        int y0 = cell(box.getMinY() + 90);
-        int y1 = cell(box.getMaxY() + 90);
-        for (int x = x0; x <= x1; x++) {
-            for (int y = y0; y <= y1; y++) {
-                for (long day = firstDay; day <= lastDay; day++) {
-                    action.accept(((long) (x & 0xFFFFF) << 40) | ((long) (y & 0xFFFFF) << 20) | (day & 0xFFFFF));
+    /** Files the claim in the grid under every cell and day of its span. */
+    private void fileUnder(long[] span, int index) {
+        for (long x = span[0]; x <= span[1]; x++) {
+            for (long y = span[2]; y <= span[3]; y++) {
+                for (long day = span[4]; day <= span[5]; day++) {
+                    grid.add(CellDayIndex.key(x, y, day), index);
                 }
             }
         }
+    }
+
+    private static long[] span(ClaimFacts claim) {
+        long[] span = new long[6];
+        CellDayIndex.span(claim.latitude(), claim.longitude(), claim.radiusMetres(), claim.earliest().toEpochMilli(),
+                claim.latest().toEpochMilli(), Linking.toleranceMillis(claim.timePrecision()), span);
+        return span;
     }
 
     /**
@@ -514,10 +503,6 @@ public final class Correlation {
         return key;
     }
 
-    private static int cell(double degrees) {
-        return (int) Math.floor(degrees / CELL_DEGREES);
-    }
-
     /** Active claims that may link with this one: near in cells and days, the same site, the same decided group. */
     private int[] candidates(int index) {
         ClaimFacts claim = claims.get(index);
@@ -528,12 +513,20 @@ public final class Correlation {
         seen[index] = stamp;
         IntList found = new IntList();
         if (claim.located()) {
-            forEachKey(claim, key -> grid.forEach(key, other -> {
-                if (active.get(other) && seen[other] != stamp) {
-                    seen[other] = stamp;
-                    found.add(other);
+            long[] span = span(claim);
+            for (long x = span[0]; x <= span[1]; x++) {
+                for (long y = span[2]; y <= span[3]; y++) {
+                    for (long day = span[4]; day <= span[5]; day++) {
+                        for (int e = grid.first(CellDayIndex.key(x, y, day)); e >= 0; e = grid.next(e)) {
+                            int other = grid.value(e);
+                            if (active.get(other) && seen[other] != stamp) {
+                                seen[other] = stamp;
+                                found.add(other);
+                            }
+                        }
+                    }
                 }
-            }));
+            }
         }
         if (claim.siteId() != null) {
             collect(bySite.get(claim.siteId()), found);
