@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Function;
 
 /**
@@ -34,7 +36,7 @@ public final class Correlation {
     // not final: a rebuild sizes them for its claims at once
     private Map<Integer, Cluster> clusters = new HashMap<>();
     private Map<String, Integer> clusterById = new HashMap<>();
-    private Map<String, Integer> activeByRoot = new HashMap<>();
+    private RootIndex activeByRoot = new RootIndex();
     private CellDayIndex grid = new CellDayIndex();
     private final Map<String, IntList> bySite = new HashMap<>();
     private int nextClusterKey;
@@ -105,27 +107,30 @@ public final class Correlation {
                 latest.put(ordered.get(i).rootId(), i);
             }
         }
-        c.activeByRoot = new HashMap<>(capacity(ordered.size()));
         for (int i = 0; i < ordered.size(); i++) {
-            if (corrections && latest.get(ordered.get(i).rootId()) != i) {
-                continue;
+            if (!corrections || latest.get(ordered.get(i).rootId()) == i) {
+                c.claims.add(ordered.get(i));
             }
-            int index = c.claims.size();
-            c.claims.add(ordered.get(i));
-            c.activeByRoot.put(ordered.get(i).rootId(), index);
         }
         int n = c.claims.size();
         c.active.set(0, n);
         c.ensureCapacity(n);
+        // the lookups by root and site on another core while this one starts finding the links
+        ForkJoinTask<?> lookups = ForkJoinPool.commonPool().submit(() -> {
+            RootIndex byRoot = new RootIndex(n);
+            for (int i = 0; i < n; i++) {
+                ClaimFacts claim = c.claims.get(i);
+                byRoot.put(claim.rootId(), i);
+                if (claim.siteId() != null) {
+                    c.bySite.computeIfAbsent(claim.siteId(), k -> new IntList()).add(i);
+                }
+            }
+            c.activeByRoot = byRoot;
+        });
         // decisions that split are handled above, so no two claims are kept apart here
         LinkScan.Components components = LinkScan.of(c.claims,
                 c.groupOf.isEmpty() ? claim -> null : claim -> c.groupOf.get(claim.rootId()));
-        for (int i = 0; i < n; i++) {
-            ClaimFacts claim = c.claims.get(i);
-            if (claim.siteId() != null) {
-                c.bySite.computeIfAbsent(claim.siteId(), k -> new IntList()).add(i);
-            }
-        }
+        lookups.join();
         c.grid = components.grid();
         int[] root = components.root();
         int[] size = new int[n];
@@ -138,7 +143,7 @@ public final class Correlation {
         c.clusterById = new HashMap<>(capacity(count));
         Cluster[] byRoot = new Cluster[n];
         for (int i = 0; i < n; i++) {
-            Cluster cluster = root[i] == i ? (byRoot[i] = c.newCluster(size[i])) : byRoot[root[i]];
+            Cluster cluster = root[i] == i ? (byRoot[i] = new Cluster(c.nextClusterKey++, size[i])) : byRoot[root[i]];
             cluster.members.add(i);
             c.clusterOf[i] = cluster.key;
             String rootId = c.claims.get(i).rootId();
@@ -146,11 +151,29 @@ public final class Correlation {
                 cluster.minRoot = rootId;
             }
         }
+        // the two maps of incidents on two cores
+        Integer[] keys = new Integer[count];
+        int k = 0;
         for (int i = 0; i < n; i++) {
             if (root[i] == i) {
-                c.clusterById.put(byRoot[i].id(), byRoot[i].key);
+                keys[k++] = byRoot[i].key;
             }
         }
+        ForkJoinTask<?> byId = ForkJoinPool.commonPool().submit(() -> {
+            int key = 0;
+            for (int i = 0; i < n; i++) {
+                if (root[i] == i) {
+                    c.clusterById.put(byRoot[i].id(), keys[key++]);
+                }
+            }
+        });
+        k = 0;
+        for (int i = 0; i < n; i++) {
+            if (root[i] == i) {
+                c.clusters.put(keys[k++], byRoot[i]);
+            }
+        }
+        byId.join();
         return c;
     }
 
@@ -176,8 +199,8 @@ public final class Correlation {
 
     /** The incident a report (or its current correction) belongs to. */
     public Optional<String> incidentOfRoot(String rootId) {
-        Integer index = activeByRoot.get(rootId);
-        return index == null ? Optional.empty() : Optional.of(clusters.get(clusterOf[index]).id());
+        int index = activeByRoot.get(rootId);
+        return index < 0 ? Optional.empty() : Optional.of(clusters.get(clusterOf[index]).id());
     }
 
     /** A monitor's classification of the target covering one of these claims, if any (the latest). */
@@ -192,6 +215,9 @@ public final class Correlation {
         return Optional.ofNullable(latest);
     }
 
+    private static final java.util.Comparator<ClaimFacts> BY_ROOT_AND_REPORT =
+            java.util.Comparator.comparing(ClaimFacts::rootId).thenComparing(ClaimFacts::reportId);
+
     private Group group(Cluster cluster) {
         int[] members = cluster.members.toArray();
         java.util.Arrays.sort(members);
@@ -199,7 +225,7 @@ public final class Correlation {
         for (int m : members) {
             list.add(claims.get(m));
         }
-        list.sort(java.util.Comparator.comparing(ClaimFacts::rootId).thenComparing(ClaimFacts::reportId));
+        list.sort(BY_ROOT_AND_REPORT);
         return new Group(cluster.id(), list);
     }
 
@@ -209,8 +235,8 @@ public final class Correlation {
     public Changes add(ClaimFacts claim) {
         Set<String> before = new HashSet<>();
         Set<String> after = new HashSet<>();
-        Integer previous = activeByRoot.get(claim.rootId());
-        if (previous != null) {
+        int previous = activeByRoot.get(claim.rootId());
+        if (previous >= 0) {
             if (claims.get(previous).reportId().equals(claim.reportId())) {
                 return new Changes(Set.of(), Set.of());
             }
@@ -293,8 +319,8 @@ public final class Correlation {
         // recompute every incident that holds one of the decision's reports
         Set<Integer> touched = new TreeSet<>();
         for (String root : roots) {
-            Integer index = activeByRoot.get(root);
-            if (index != null) {
+            int index = activeByRoot.get(root);
+            if (index >= 0) {
                 touched.add(clusterOf[index]);
             }
         }
@@ -414,11 +440,7 @@ public final class Correlation {
     }
 
     private Cluster newCluster() {
-        return newCluster(2);
-    }
-
-    private Cluster newCluster(int expectedSize) {
-        Cluster cluster = new Cluster(nextClusterKey++, expectedSize);
+        Cluster cluster = new Cluster(nextClusterKey++, 2);
         clusters.put(cluster.key, cluster);
         return cluster;
     }
@@ -534,8 +556,8 @@ public final class Correlation {
         String group = groupOf.get(claim.rootId());
         if (group != null) {
             for (String root : groupMembers.getOrDefault(group, Set.of())) {
-                Integer other = activeByRoot.get(root);
-                if (other != null && seen[other] != stamp) {
+                int other = activeByRoot.get(root);
+                if (other >= 0 && seen[other] != stamp) {
                     seen[other] = stamp;
                     found.add(other);
                 }
