@@ -89,7 +89,7 @@ final class LinkScan {
         int[] start = new int[buckets + 1];
         int[] bucket = new int[n];
         for (int i = 0; i < n; i++) {
-            bucket[i] = (int) ((day[i] - first) * (double) buckets / range);
+            bucket[i] = (int) Math.min(buckets - 1, (day[i] - first) * (double) buckets / range);
             start[bucket[i] + 1]++;
         }
         for (int b = 0; b < buckets; b++) {

@@ -187,6 +187,19 @@ class CorrelationTest {
         assertThat(incidents(rebuilt)).isEqualTo(incidents(oneByOne));
     }
 
+    @Test
+    void aRebuildOfNothingOrOfClaimsYearsApartStillWorks() {
+        Correlation empty = Correlation.rebuild(List.of(), List.of(), r -> r);
+        assertThat(empty.size()).isZero();
+        empty.add(sudzha("rep_01", "RU", "UA", "2025-03-21"));
+        assertThat(incidents(empty)).isEqualTo(Map.of("inc_01", Set.of("rep_01")));
+        // days far apart share the rebuild's buckets of days: links are still found
+        List<ClaimFacts> claims = List.of(sudzha("rep_01", "RU", "UA", "1990-01-01"), sudzha("rep_02", "UA", "RU", "2025-03-21"),
+                sudzha("rep_03", "RU", "UA", "2025-03-21"), sudzha("rep_04", "RU", "UA", "2190-06-30"));
+        assertThat(incidents(Correlation.rebuild(claims, List.of(), r -> r))).isEqualTo(Map.of("inc_01", Set.of("rep_01"),
+                "inc_02", Set.of("rep_02", "rep_03"), "inc_04", Set.of("rep_04")));
+    }
+
     /** Random claims crowded into a small area and a few weeks, so that many link and chain. */
     static List<ClaimFacts> randomClaims(Random random, int count) {
         List<ClaimFacts> claims = new ArrayList<>();
