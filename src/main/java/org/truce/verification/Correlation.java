@@ -1,8 +1,5 @@
 package org.truce.verification;
 
-import org.locationtech.jts.geom.Envelope;
-import org.truce.geo.Geodesy;
-
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
@@ -14,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Function;
 
 /**
@@ -30,15 +29,15 @@ import java.util.function.Function;
 public final class Correlation {
 
     static final double CELL_DEGREES = 0.5;
-    private static final long DAY_MILLIS = 86_400_000L;
 
     private final List<ClaimFacts> claims = new ArrayList<>();
     private final BitSet active = new BitSet();
     private int[] clusterOf = new int[16];
-    private final Map<Integer, Cluster> clusters = new HashMap<>();
-    private final Map<String, Integer> clusterById = new HashMap<>();
-    private final Map<String, Integer> activeByRoot = new HashMap<>();
-    private final CellDayIndex grid = new CellDayIndex();
+    // not final: a rebuild sizes them for its claims at once
+    private Map<Integer, Cluster> clusters = new HashMap<>();
+    private Map<String, Integer> clusterById = new HashMap<>();
+    private RootIndex activeByRoot = new RootIndex();
+    private CellDayIndex grid = new CellDayIndex();
     private final Map<String, IntList> bySite = new HashMap<>();
     private int nextClusterKey;
     private int[] seen = new int[16];
@@ -65,22 +64,30 @@ public final class Correlation {
 
     private static final class Cluster {
         final int key;
-        final IntList members = new IntList();
+        final IntList members;
         String minRoot;
+        private String id;
+        private String idOf;
 
-        Cluster(int key) {
+        Cluster(int key, int expectedSize) {
             this.key = key;
+            this.members = new IntList(expectedSize);
         }
 
         String id() {
-            return IncidentFacts.ID_PREFIX + minRoot.substring(minRoot.indexOf('_'));
+            // kept while the oldest root stays: readers ask for ids far more often than they change
+            if (idOf != minRoot) {
+                id = IncidentFacts.ID_PREFIX + minRoot.substring(minRoot.indexOf('_'));
+                idOf = minRoot;
+            }
+            return id;
         }
     }
 
     /**
      * A full rebuild: the same incidents as adding the claims one by one (connected components of
-     * the same links), computed with a union-find in one pass. Decisions that split incidents make
-     * the order matter, so with any split the claims are added one by one after the decisions.
+     * the same links), computed by {@link LinkScan} on every core. Decisions that split incidents
+     * make the order matter, so with any split the claims are added one by one after the decisions.
      */
     public static Correlation rebuild(List<ClaimFacts> ordered, List<IncidentDecision> decisions,
                                       Function<String, String> rootOf) {
@@ -101,77 +108,78 @@ public final class Correlation {
             }
         }
         for (int i = 0; i < ordered.size(); i++) {
-            if (corrections && latest.get(ordered.get(i).rootId()) != i) {
-                continue;
+            if (!corrections || latest.get(ordered.get(i).rootId()) == i) {
+                c.claims.add(ordered.get(i));
             }
-            int index = c.claims.size();
-            c.claims.add(ordered.get(i));
-            c.active.set(index);
-            c.activeByRoot.put(ordered.get(i).rootId(), index);
-            c.index(index);
         }
         int n = c.claims.size();
+        c.active.set(0, n);
         c.ensureCapacity(n);
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
-        boolean groups = !c.groupOf.isEmpty();
-        // stamps 1..n mark this loop's visits; candidates() (named sites, decided groups) stamps above n
-        c.stamp = n + 1;
-        for (int i = 0; i < n; i++) {
-            int index = i;
-            int stamp = i + 1;
-            int[] seen = c.seen;
-            ClaimFacts claim = c.claims.get(i);
-            java.util.function.IntConsumer visit = j -> {
-                if (j > index && seen[j] != stamp) {
-                    seen[j] = stamp;
-                    if (c.linked(index, j)) {
-                        int a = find(parent, index);
-                        int b = find(parent, j);
-                        if (a != b) {
-                            parent[Math.max(a, b)] = Math.min(a, b);
-                        }
-                    }
-                }
-            };
-            if (claim.located()) {
-                c.forEachKey(claim, key -> c.grid.forEach(key, visit));
-            }
-            if (claim.siteId() != null || groups) {
-                for (int j : c.candidates(i)) {
-                    visit.accept(j);
+        // the lookups by root and site on another core while this one starts finding the links
+        ForkJoinTask<?> lookups = ForkJoinPool.commonPool().submit(() -> {
+            RootIndex byRoot = new RootIndex(n);
+            for (int i = 0; i < n; i++) {
+                ClaimFacts claim = c.claims.get(i);
+                byRoot.put(claim.rootId(), i);
+                if (claim.siteId() != null) {
+                    c.bySite.computeIfAbsent(claim.siteId(), k -> new IntList()).add(i);
                 }
             }
-        }
-        Map<Integer, Cluster> byRoot = new HashMap<>();
+            c.activeByRoot = byRoot;
+        });
+        // decisions that split are handled above, so no two claims are kept apart here
+        LinkScan.Components components = LinkScan.of(c.claims,
+                c.groupOf.isEmpty() ? claim -> null : claim -> c.groupOf.get(claim.rootId()));
+        lookups.join();
+        c.grid = components.grid();
+        int[] root = components.root();
+        int[] size = new int[n];
+        int count = 0;
         for (int i = 0; i < n; i++) {
-            int r = find(parent, i);
-            Cluster cluster = byRoot.get(r);
-            if (cluster == null) {
-                cluster = c.newCluster();
-                byRoot.put(r, cluster);
-            }
+            size[root[i]]++;
+            count += root[i] == i ? 1 : 0;
+        }
+        c.clusters = new HashMap<>(capacity(count));
+        c.clusterById = new HashMap<>(capacity(count));
+        Cluster[] byRoot = new Cluster[n];
+        for (int i = 0; i < n; i++) {
+            Cluster cluster = root[i] == i ? (byRoot[i] = new Cluster(c.nextClusterKey++, size[i])) : byRoot[root[i]];
             cluster.members.add(i);
             c.clusterOf[i] = cluster.key;
-            String root = c.claims.get(i).rootId();
-            if (cluster.minRoot == null || root.compareTo(cluster.minRoot) < 0) {
-                cluster.minRoot = root;
+            String rootId = c.claims.get(i).rootId();
+            if (cluster.minRoot == null || rootId.compareTo(cluster.minRoot) < 0) {
+                cluster.minRoot = rootId;
             }
         }
-        for (Cluster cluster : byRoot.values()) {
-            c.clusterById.put(cluster.id(), cluster.key);
+        // the two maps of incidents on two cores
+        Integer[] keys = new Integer[count];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (root[i] == i) {
+                keys[k++] = byRoot[i].key;
+            }
         }
+        ForkJoinTask<?> byId = ForkJoinPool.commonPool().submit(() -> {
+            int key = 0;
+            for (int i = 0; i < n; i++) {
+                if (root[i] == i) {
+                    c.clusterById.put(byRoot[i].id(), keys[key++]);
+                }
+            }
+        });
+        k = 0;
+        for (int i = 0; i < n; i++) {
+            if (root[i] == i) {
+                c.clusters.put(keys[k++], byRoot[i]);
+            }
+        }
+        byId.join();
         return c;
     }
 
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
+    /** A HashMap capacity that holds this many entries without growing. */
+    private static int capacity(int entries) {
+        return (int) Math.min(1 << 30, entries / 0.75 + 1);
     }
 
     // ---------------------------------------------------------------- reading
@@ -191,8 +199,8 @@ public final class Correlation {
 
     /** The incident a report (or its current correction) belongs to. */
     public Optional<String> incidentOfRoot(String rootId) {
-        Integer index = activeByRoot.get(rootId);
-        return index == null ? Optional.empty() : Optional.of(clusters.get(clusterOf[index]).id());
+        int index = activeByRoot.get(rootId);
+        return index < 0 ? Optional.empty() : Optional.of(clusters.get(clusterOf[index]).id());
     }
 
     /** A monitor's classification of the target covering one of these claims, if any (the latest). */
@@ -207,6 +215,9 @@ public final class Correlation {
         return Optional.ofNullable(latest);
     }
 
+    private static final java.util.Comparator<ClaimFacts> BY_ROOT_AND_REPORT =
+            java.util.Comparator.comparing(ClaimFacts::rootId).thenComparing(ClaimFacts::reportId);
+
     private Group group(Cluster cluster) {
         int[] members = cluster.members.toArray();
         java.util.Arrays.sort(members);
@@ -214,7 +225,7 @@ public final class Correlation {
         for (int m : members) {
             list.add(claims.get(m));
         }
-        list.sort(java.util.Comparator.comparing(ClaimFacts::rootId).thenComparing(ClaimFacts::reportId));
+        list.sort(BY_ROOT_AND_REPORT);
         return new Group(cluster.id(), list);
     }
 
@@ -224,8 +235,8 @@ public final class Correlation {
     public Changes add(ClaimFacts claim) {
         Set<String> before = new HashSet<>();
         Set<String> after = new HashSet<>();
-        Integer previous = activeByRoot.get(claim.rootId());
-        if (previous != null) {
+        int previous = activeByRoot.get(claim.rootId());
+        if (previous >= 0) {
             if (claims.get(previous).reportId().equals(claim.reportId())) {
                 return new Changes(Set.of(), Set.of());
             }
@@ -308,8 +319,8 @@ public final class Correlation {
         // recompute every incident that holds one of the decision's reports
         Set<Integer> touched = new TreeSet<>();
         for (String root : roots) {
-            Integer index = activeByRoot.get(root);
-            if (index != null) {
+            int index = activeByRoot.get(root);
+            if (index >= 0) {
                 touched.add(clusterOf[index]);
             }
         }
@@ -429,7 +440,7 @@ public final class Correlation {
     }
 
     private Cluster newCluster() {
-        Cluster cluster = new Cluster(nextClusterKey++);
+        Cluster cluster = new Cluster(nextClusterKey++, 2);
         clusters.put(cluster.key, cluster);
         return cluster;
     }
@@ -480,25 +491,25 @@ public final class Correlation {
         if (!claim.located()) {
             return;
         }
-        forEachKey(claim, key -> grid.add(key, index));
+        fileUnder(span(claim), index);
     }
 
-    private void forEachKey(ClaimFacts claim, java.util.function.LongConsumer action) {
-        Envelope box = Geodesy.envelopeAround(claim.latitude(), claim.longitude(), claim.radiusMetres());
-        long tolerance = Linking.toleranceMillis(claim.timePrecision());
-        long firstDay = Math.floorDiv(claim.earliest().toEpochMilli() - tolerance, DAY_MILLIS);
-        long lastDay = Math.floorDiv(claim.latest().toEpochMilli() + tolerance, DAY_MILLIS);
-        int x0 = cell(box.getMinX() + 180);
-        int x1 = cell(box.getMaxX() + 180);
-        int y0 = cell(box.getMinY() + 90);
-        int y1 = cell(box.getMaxY() + 90);
-        for (int x = x0; x <= x1; x++) {
-            for (int y = y0; y <= y1; y++) {
-                for (long day = firstDay; day <= lastDay; day++) {
-                    action.accept(((long) (x & 0xFFFFF) << 40) | ((long) (y & 0xFFFFF) << 20) | (day & 0xFFFFF));
+    /** Files the claim in the grid under every cell and day of its span. */
+    private void fileUnder(long[] span, int index) {
+        for (long x = span[0]; x <= span[1]; x++) {
+            for (long y = span[2]; y <= span[3]; y++) {
+                for (long day = span[4]; day <= span[5]; day++) {
+                    grid.add(CellDayIndex.key(x, y, day), index);
                 }
             }
         }
+    }
+
+    private static long[] span(ClaimFacts claim) {
+        long[] span = new long[6];
+        CellDayIndex.span(claim.latitude(), claim.longitude(), claim.radiusMetres(), claim.earliest().toEpochMilli(),
+                claim.latest().toEpochMilli(), Linking.toleranceMillis(claim.timePrecision()), span);
+        return span;
     }
 
     /**
@@ -514,10 +525,6 @@ public final class Correlation {
         return key;
     }
 
-    private static int cell(double degrees) {
-        return (int) Math.floor(degrees / CELL_DEGREES);
-    }
-
     /** Active claims that may link with this one: near in cells and days, the same site, the same decided group. */
     private int[] candidates(int index) {
         ClaimFacts claim = claims.get(index);
@@ -528,12 +535,20 @@ public final class Correlation {
         seen[index] = stamp;
         IntList found = new IntList();
         if (claim.located()) {
-            forEachKey(claim, key -> grid.forEach(key, other -> {
-                if (active.get(other) && seen[other] != stamp) {
-                    seen[other] = stamp;
-                    found.add(other);
+            long[] span = span(claim);
+            for (long x = span[0]; x <= span[1]; x++) {
+                for (long y = span[2]; y <= span[3]; y++) {
+                    for (long day = span[4]; day <= span[5]; day++) {
+                        for (int e = grid.first(CellDayIndex.key(x, y, day)); e >= 0; e = grid.next(e)) {
+                            int other = grid.value(e);
+                            if (active.get(other) && seen[other] != stamp) {
+                                seen[other] = stamp;
+                                found.add(other);
+                            }
+                        }
+                    }
                 }
-            }));
+            }
         }
         if (claim.siteId() != null) {
             collect(bySite.get(claim.siteId()), found);
@@ -541,8 +556,8 @@ public final class Correlation {
         String group = groupOf.get(claim.rootId());
         if (group != null) {
             for (String root : groupMembers.getOrDefault(group, Set.of())) {
-                Integer other = activeByRoot.get(root);
-                if (other != null && seen[other] != stamp) {
+                int other = activeByRoot.get(root);
+                if (other >= 0 && seen[other] != stamp) {
                     seen[other] = stamp;
                     found.add(other);
                 }

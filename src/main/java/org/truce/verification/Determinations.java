@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +44,24 @@ public final class Determinations {
     private static final String[] CATEGORY_CODES = java.util.Arrays.stream(Category.values()).map(Category::code).toArray(String[]::new);
     private static final String[] MEANS_CODES = java.util.Arrays.stream(Means.values()).map(Means::code).toArray(String[]::new);
 
+    private static List<String> meansCodes(Set<Means> means) {
+        String[] codes = new String[means.size()];
+        int i = 0;
+        for (Means m : means) {
+            codes[i++] = MEANS_CODES[m.ordinal()];
+        }
+        return List.of(codes);
+    }
+
+    private static boolean anyProhibited(Terms terms, Set<Means> means) {
+        for (Means m : means) {
+            if (terms.prohibits(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<String> codes(Set<Category> categories) {
         List<String> list = new ArrayList<>(categories.size());
         for (Category c : categories) {
@@ -65,12 +82,26 @@ public final class Determinations {
             if (v.inForceFrom() == null) {
                 continue;
             }
-            if (partiesNamed.isEmpty() || partiesNamed.stream().anyMatch(v::binds)) {
+            if (partiesNamed.isEmpty() || bindsAny(v, partiesNamed)) {
                 result.add(v);
             }
         }
-        result.sort(Comparator.comparing(SignedVersion::agreementId).thenComparingInt(SignedVersion::version));
+        if (result.size() > 1) {
+            result.sort(BY_AGREEMENT_AND_VERSION);
+        }
         return result;
+    }
+
+    private static final Comparator<SignedVersion> BY_AGREEMENT_AND_VERSION =
+            Comparator.comparing(SignedVersion::agreementId).thenComparingInt(SignedVersion::version);
+
+    private static boolean bindsAny(SignedVersion version, Set<String> parties) {
+        for (String party : parties) {
+            if (version.binds(party)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The place the incident is read at: its most precise located claim (the oldest among equals). */
@@ -154,7 +185,7 @@ public final class Determinations {
         } else {
             timeOutcome = "undecidable";
         }
-        Map<String, Object> time = new LinkedHashMap<>();
+        Map<String, Object> time = new Facts(7);
         time.put("earliest", when.earliest());
         time.put("latest", when.latest());
         time.put("precision", when.finest().code());
@@ -175,12 +206,11 @@ public final class Determinations {
 
         // place
         Optional<ClaimFacts> at = representative(claims);
-        Map<String, Object> place = new LinkedHashMap<>();
+        Map<String, Object> place = new Facts(8);
         String placeOutcome;
         if (at.isPresent()) {
             ClaimFacts c = at.get();
-            Point point = GeoJson.point(c.longitude(), c.latitude());
-            Optional<String> party = scopes.partyCovering(version, point);
+            Optional<String> party = scopes.partyCovering(version, c.longitude(), c.latitude());
             placeOutcome = party.isPresent() ? "inside" : "outside";
             place.put("latitude", c.latitude());
             place.put("longitude", c.longitude());
@@ -200,7 +230,7 @@ public final class Determinations {
         }
 
         // target
-        Set<Category> reported = new TreeSet<>();
+        Set<Category> reported = EnumSet.noneOf(Category.class);
         Set<String> named = new TreeSet<>();
         for (ClaimFacts c : claims) {
             if (c.category() != null) {
@@ -232,7 +262,7 @@ public final class Determinations {
             failed.add("outside_scope");
         }
 
-        Map<String, Object> target = new LinkedHashMap<>();
+        Map<String, Object> target = new Facts(6);
         target.put("reportedCategories", codes(reported));
         String targetOutcome;
         if (!matched.isEmpty()) {
@@ -286,8 +316,8 @@ public final class Determinations {
         }
 
         // means and outcome
-        Set<Means> means = new TreeSet<>();
-        Set<Outcome> outcomes = new TreeSet<>();
+        Set<Means> means = EnumSet.noneOf(Means.class);
+        Set<Outcome> outcomes = EnumSet.noneOf(Outcome.class);
         for (ClaimFacts c : claims) {
             if (c.means() != null && c.means() != Means.UNKNOWN) {
                 means.add(c.means());
@@ -296,10 +326,14 @@ public final class Determinations {
                 outcomes.add(c.outcome());
             }
         }
-        Map<String, Object> meansFacts = new LinkedHashMap<>();
-        meansFacts.put("means", means.stream().map(m -> MEANS_CODES[m.ordinal()]).toList());
-        meansFacts.put("outcomes", outcomes.stream().map(Outcome::code).toList());
-        meansFacts.put("prohibitedMeans", terms.prohibitedMeans().stream().map(m -> MEANS_CODES[m.ordinal()]).toList());
+        Map<String, Object> meansFacts = new Facts(4);
+        meansFacts.put("means", meansCodes(means));
+        List<String> outcomeCodes = new ArrayList<>(outcomes.size());
+        for (Outcome o : outcomes) {
+            outcomeCodes.add(o.code());
+        }
+        meansFacts.put("outcomes", List.copyOf(outcomeCodes));
+        meansFacts.put("prohibitedMeans", meansCodes(terms.prohibitedMeans()));
         meansFacts.put("repelledAttemptsCount", terms.repelledAttemptsCount());
         boolean attemptOnly = !outcomes.isEmpty() && !outcomes.contains(Outcome.HIT);
         String meansOutcome;
@@ -311,7 +345,7 @@ public final class Determinations {
         } else if (means.isEmpty()) {
             meansOutcome = "means_unknown";
             missing.add("means_unknown");
-        } else if (means.stream().anyMatch(terms::prohibits)) {
+        } else if (anyProhibited(terms, means)) {
             meansOutcome = "prohibited";
         } else {
             meansOutcome = "not_prohibited";
@@ -338,7 +372,7 @@ public final class Determinations {
             verdict = Verdict.POTENTIAL_VIOLATION;
             reason = "all_tests_passed";
         }
-        Map<String, Object> verdictFacts = new LinkedHashMap<>();
+        Map<String, Object> verdictFacts = new Facts(4);
         verdictFacts.put("failed", List.copyOf(failed));
         verdictFacts.put("missing", List.copyOf(missing));
         Set<String> against = verdict == Verdict.POTENTIAL_VIOLATION ? accused : Set.of();
@@ -352,7 +386,7 @@ public final class Determinations {
     /** A matched site's facts, in full: {@link Blind} hides them from a party that may not see the site. */
     static Map<String, Object> siteFacts(SiteHit hit, boolean isProtected) {
         Site s = hit.site();
-        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, Object> m = new Facts(9);
         m.put("siteId", s.id());
         m.put("name", s.name());
         m.put("owner", s.owner());

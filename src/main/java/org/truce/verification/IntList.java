@@ -5,8 +5,16 @@ import java.util.Arrays;
 /** A growable list of ints, for the correlation's indexes (a million claims without boxing). */
 final class IntList {
 
-    private int[] values = new int[2];
+    private int[] values;
     private int size;
+
+    IntList() {
+        this(2);
+    }
+
+    IntList(int capacity) {
+        values = new int[Math.max(1, capacity)];
+    }
 
     void add(int value) {
         if (size == values.length) {

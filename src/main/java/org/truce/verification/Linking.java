@@ -58,9 +58,14 @@ public final class Linking {
     }
 
     public static boolean timesCompatible(ClaimFacts a, ClaimFacts b) {
-        long tolerance = Math.max(toleranceMillis(a.timePrecision()), toleranceMillis(b.timePrecision()));
-        long gap = Math.max(a.earliest().toEpochMilli(), b.earliest().toEpochMilli())
-                - Math.min(a.latest().toEpochMilli(), b.latest().toEpochMilli());
+        return timesMeet(a.earliest().toEpochMilli(), a.latest().toEpochMilli(), toleranceMillis(a.timePrecision()),
+                b.earliest().toEpochMilli(), b.latest().toEpochMilli(), toleranceMillis(b.timePrecision()));
+    }
+
+    /** {@link #timesCompatible} on epoch milliseconds, for {@link ClaimColumns}. */
+    static boolean timesMeet(long earliestA, long latestA, long toleranceA, long earliestB, long latestB, long toleranceB) {
+        long tolerance = Math.max(toleranceA, toleranceB);
+        long gap = Math.max(earliestA, earliestB) - Math.min(latestA, latestB);
         return gap <= tolerance;
     }
 
@@ -71,18 +76,23 @@ public final class Linking {
         if (!a.located() || !b.located()) {
             return false;
         }
-        double reach = a.radiusMetres() + b.radiusMetres();
+        return circlesMeet(a.latitude(), a.longitude(), a.radiusMetres(), b.latitude(), b.longitude(), b.radiusMetres());
+    }
+
+    /** Whether two uncertainty circles meet: distance at most the sum of the radii. */
+    static boolean circlesMeet(double latA, double lonA, double radiusA, double latB, double lonB, double radiusB) {
+        double reach = radiusA + radiusB;
         // the difference in latitude alone is a lower bound of the distance on the sphere: most
         // candidates from the index are rejected here, without the haversine's arcsine
-        double dLat = Math.toRadians(Math.abs(a.latitude() - b.latitude())) * Geodesy.EARTH_RADIUS_METRES;
+        double dLat = Math.toRadians(Math.abs(latA - latB)) * Geodesy.EARTH_RADIUS_METRES;
         if (dLat > reach * (1 + 1e-9) + 1e-6) {
             return false;
         }
         // the haversine's inner term against the reach's, without the arcsine; exact only near the edge
-        double phi1 = Math.toRadians(a.latitude());
-        double phi2 = Math.toRadians(b.latitude());
+        double phi1 = Math.toRadians(latA);
+        double phi2 = Math.toRadians(latB);
         double sinDPhi = Math.sin((phi2 - phi1) / 2);
-        double sinDLambda = Math.sin(Math.toRadians(b.longitude() - a.longitude()) / 2);
+        double sinDLambda = Math.sin(Math.toRadians(lonB - lonA) / 2);
         double h = sinDPhi * sinDPhi + Math.cos(phi1) * Math.cos(phi2) * sinDLambda * sinDLambda;
         double sinReach = Math.sin(Math.min(Math.PI / 2, reach / (2 * Geodesy.EARTH_RADIUS_METRES)));
         double threshold = sinReach * sinReach;
@@ -92,6 +102,6 @@ public final class Linking {
         if (h < threshold * (1 - 1e-6)) {
             return true;
         }
-        return Geodesy.distanceMetres(a.latitude(), a.longitude(), b.latitude(), b.longitude()) <= reach;
+        return Geodesy.distanceMetres(latA, lonA, latB, lonB) <= reach;
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The agreements' geographic scopes, prepared once per version (the terms' own check reads the
@@ -33,13 +34,21 @@ public final class Scopes {
 
     /** The first party (in code order) whose protected territory covers the point (on the edge counts). */
     public Optional<String> partyCovering(SignedVersion version, Point point) {
+        return partyCovering(version, point.getX(), point.getY());
+    }
+
+    /** {@link #partyCovering(SignedVersion, Point)} at a longitude and latitude (a point is made only when needed). */
+    public Optional<String> partyCovering(SignedVersion version, double longitude, double latitude) {
         VersionShapes v = shapes(version);
-        long cell = ((long) Math.floor((point.getX() + 180) / CELL) << 20) | (long) Math.floor((point.getY() + 90) / CELL);
-        String known = v.cells.computeIfAbsent(Correlation.mix(cell), c -> classify(v, point.getX(), point.getY()));
+        String known = v.cells.get(longitude, latitude);
+        if (known == null) {
+            known = classify(v, longitude, latitude);
+            v.cells.put(longitude, latitude, known);
+        }
         if (!known.equals(MIXED)) {
             return known.equals(NONE) ? Optional.empty() : Optional.of(known);
         }
-        return exact(v.byParty, point);
+        return exact(v.byParty, org.truce.geo.GeoJson.point(longitude, latitude));
     }
 
     /**
@@ -89,7 +98,51 @@ public final class Scopes {
         return Optional.empty();
     }
 
-    private record VersionShapes(Map<String, List<PreparedGeometry>> byParty, Map<Long, String> cells) {
+    private record VersionShapes(Map<String, List<PreparedGeometry>> byParty, CellAnswers cells) {
+    }
+
+    /**
+     * Each cell's answer (a party, {@link #NONE} or {@link #MIXED}) once known, by row of latitude:
+     * read by every determination on every core, so without locks or boxed keys (a row is created
+     * once; two threads that classify the same cell at once store the same answer).
+     */
+    private static final class CellAnswers {
+        private static final int COLUMNS = (int) Math.round(360 / CELL) + 1;
+        private final AtomicReferenceArray<AtomicReferenceArray<String>> rows =
+                new AtomicReferenceArray<>((int) Math.round(180 / CELL) + 1);
+
+        String get(double longitude, double latitude) {
+            if (!inRange(longitude, latitude)) {
+                return null;
+            }
+            AtomicReferenceArray<String> row = rows.get(row(latitude));
+            return row == null ? null : row.get(column(longitude));
+        }
+
+        void put(double longitude, double latitude, String answer) {
+            if (!inRange(longitude, latitude)) {
+                return;
+            }
+            int y = row(latitude);
+            AtomicReferenceArray<String> row = rows.get(y);
+            if (row == null) {
+                rows.compareAndSet(y, null, new AtomicReferenceArray<>(COLUMNS));
+                row = rows.get(y);
+            }
+            row.set(column(longitude), answer);
+        }
+
+        private static boolean inRange(double longitude, double latitude) {
+            return longitude >= -180 && longitude <= 180 && latitude >= -90 && latitude <= 90;
+        }
+
+        private static int row(double latitude) {
+            return (int) Math.floor((latitude + 90) / CELL);
+        }
+
+        private static int column(double longitude) {
+            return (int) Math.floor((longitude + 180) / CELL);
+        }
     }
 
     /** The last version asked for: the engine asks for one version many times in a row. */
@@ -109,7 +162,7 @@ public final class Scopes {
                 }
                 map.put(party, prepared);
             });
-            return new VersionShapes(map, new ConcurrentHashMap<>());
+            return new VersionShapes(map, new CellAnswers());
         });
         last = new Object[] {version.agreementId(), version.version(), found};
         return found;

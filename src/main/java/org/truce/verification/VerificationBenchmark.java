@@ -58,8 +58,8 @@ public final class VerificationBenchmark {
     private static final Category[] CATEGORIES = Category.values();
 
     public record Figures(int reports, int sites, long seed, long siteIndexMillis, long coldCorrelationMillis,
-                          long coldDeterminationMillis, long correlationMillis, long determinationMillis, int incidents, int largestIncident, Map<Verdict, Integer> verdicts,
-                          long matchMillis, long linkedPairs, long siteMatches, String checksum) {
+                          long coldDeterminationMillis, long correlationMillis, long determinationMillis, long correlationCpuMillis, long determinationCpuMillis, int incidents, int largestIncident, Map<Verdict, Integer> verdicts,
+                          long matchMillis, long linkedPairs, long siteMatches, String checksum, String incidentsChecksum) {
         @Override
         public String toString() {
             return String.format(java.util.Locale.ROOT,
@@ -69,11 +69,13 @@ public final class VerificationBenchmark {
                             + "correlation: %,d ms -> %,d incidents (largest %d claims)%n"
                             + "determinations: %,d ms (%s)%n"
                             + "correlation + determinations: %,d ms%n"
+                            + "process CPU time meanwhile (all threads, the collector's too): correlation %,d ms, determinations %,d ms%n"
+                            + "incidents checksum (ids, members, verdicts): %s%n"
                             + "%s",
                     reports, sites, seed, Runtime.getRuntime().availableProcessors(), siteIndexMillis,
                     coldCorrelationMillis, coldDeterminationMillis, coldCorrelationMillis + coldDeterminationMillis,
                     correlationMillis, incidents, largestIncident, determinationMillis, verdicts,
-                    correlationMillis + determinationMillis,
+                    correlationMillis + determinationMillis, correlationCpuMillis, determinationCpuMillis, incidentsChecksum,
                     matchMillis < 0 ? "" : String.format(java.util.Locale.ROOT,
                             "matches only (the PostGIS join's equivalent): %,d ms -> %,d linked claim pairs, %,d claim-site matches, checksum %s%n",
                             matchMillis, linkedPairs, siteMatches, checksum));
@@ -102,28 +104,42 @@ public final class VerificationBenchmark {
         long[] correlationPass = new long[2];
         long[] determinationPass = new long[2];
         List<String> ids = null;
-        int[] largest = {0};
+        java.util.concurrent.atomic.AtomicInteger largest = new java.util.concurrent.atomic.AtomicInteger();
         AtomicIntegerArray counts = null;
+        Correlation last = null;
+        Verdict[] lastVerdicts = null;
+        long[] cpu = new long[2];
         for (int pass = 0; pass < 2; pass++) {
+            // the previous pass's incidents are garbage before this one starts
+            ids = null;
+            last = null;
+            lastVerdicts = null;
             System.gc();
+            long c1 = processCpuNanos();
             long t1 = System.nanoTime();
             Correlation current = Correlation.rebuild(claims, List.of(), id -> id);
             correlationPass[pass] = (System.nanoTime() - t1) / 1_000_000;
+            long c2 = processCpuNanos();
+            cpu[0] = (c2 - c1) / 1_000_000;
             List<String> incidentIds = List.copyOf(current.incidentIds());
             AtomicIntegerArray verdictCounts = new AtomicIntegerArray(Verdict.values().length);
+            Verdict[] verdictOf = new Verdict[incidentIds.size()];
             long t2 = System.nanoTime();
             IntStream.range(0, incidentIds.size()).parallel().forEach(i -> {
                 List<ClaimFacts> group = current.group(incidentIds.get(i)).orElseThrow().claims();
-                if (group.size() > largest[0]) {
-                    largest[0] = group.size();
-                }
+                largest.accumulateAndGet(group.size(), Math::max);
                 Verdict v = Incidents.strongest(determinations.determineAll(group, Optional.empty(), versions));
+                verdictOf[i] = v;
                 verdictCounts.incrementAndGet(v.ordinal());
             });
             determinationPass[pass] = (System.nanoTime() - t2) / 1_000_000;
+            cpu[1] = (processCpuNanos() - c2) / 1_000_000;
             ids = incidentIds;
             counts = verdictCounts;
+            last = current;
+            lastVerdicts = verdictOf;
         }
+        String incidentsChecksum = incidentsChecksum(last, ids, lastVerdicts);
         long correlationMillis = correlationPass[1];
         long determinationMillis = determinationPass[1];
         Map<Verdict, Integer> verdicts = new java.util.EnumMap<>(Verdict.class);
@@ -165,8 +181,39 @@ public final class VerificationBenchmark {
             }
         }
         return new Figures(reportCount, siteCount, seed, siteMillis, correlationPass[0], determinationPass[0],
-                correlationMillis, determinationMillis, ids.size(),
-                largest[0], verdicts, matchMillis, pairs[0], pairs[1], checksum);
+                correlationMillis, determinationMillis, cpu[0], cpu[1], ids.size(),
+                largest.get(), verdicts, matchMillis, pairs[0], pairs[1], checksum, incidentsChecksum);
+    }
+
+    /**
+     * A fingerprint of the incidents, to compare runs (and versions of the engine) with the same
+     * seed: a sum over incidents, so independent of their order, of a 64-bit hash of each one's id,
+     * its claims in the group's order and its strongest verdict.
+     */
+    private static String incidentsChecksum(Correlation correlation, List<String> ids, Verdict[] verdicts) {
+        long sum = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            long h = fnv(0xcbf29ce484222325L, ids.get(i));
+            for (ClaimFacts claim : correlation.group(ids.get(i)).orElseThrow().claims()) {
+                h = fnv(h, claim.reportId());
+            }
+            h = fnv(h, verdicts[i].name());
+            sum += Correlation.mix(h);
+        }
+        return String.format("%016x", sum);
+    }
+
+    private static long fnv(long h, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * 0x100000001b3L;
+        }
+        return (h ^ '/') * 0x100000001b3L;
+    }
+
+    /** CPU time of the whole process (every thread, the collector's too), or 0 where the JVM does not tell. */
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     /** Adds to a 124-bit sum held as {low 62 bits, the rest}: exact, without a BigInteger per match. */

@@ -18,6 +18,7 @@ class BenchVerifyCommandTest {
         VerificationBenchmark.Figures again = VerificationBenchmark.run(5_000, 500, 7, null);
         assertThat(first.incidents()).isEqualTo(again.incidents()).isBetween(1_000, 5_000);
         assertThat(first.verdicts()).isEqualTo(again.verdicts());
+        assertThat(first.incidentsChecksum()).isEqualTo(again.incidentsChecksum()).matches("[0-9a-f]{16}");
         assertThat(first.verdicts().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(first.incidents());
         assertThat(Files.readAllLines(dir.resolve("claims.csv"))).hasSize(5_000);
         assertThat(Files.readAllLines(dir.resolve("sites.csv"))).hasSize(500);

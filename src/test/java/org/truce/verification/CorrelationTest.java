@@ -134,6 +134,72 @@ class CorrelationTest {
         assertThat(rebuilt.values()).anyMatch(reports -> reports.size() > 2);
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void aRebuildWithSitesMergesAndCorrectionsGivesTheSameIncidentsAsAddingTheClaimsAfterTheDecisions(long seed) {
+        Random random = new Random(seed);
+        List<ClaimFacts> claims = new ArrayList<>();
+        for (ClaimFacts c : randomClaims(random, 150 + random.nextInt(150))) {
+            // some claims name one of two sites (linking them wherever they are), a few have no point at all
+            int r = random.nextInt(10);
+            String site = r < 2 ? "site_" + random.nextInt(2) : null;
+            boolean located = r != 9 || site != null;
+            claims.add(new ClaimFacts(c.reportId(), c.rootId(), null, c.openedAt(), c.earliest(), c.latest(),
+                    c.timePrecision(), c.zone(), located ? c.latitude() : Double.NaN, located ? c.longitude() : Double.NaN,
+                    located ? c.radiusMetres() : 0, c.geoPrecision(), null, null, List.of(), site, c.category(), null,
+                    c.means(), c.outcome(), c.claimant(), c.owner(), c.accused()));
+        }
+        // corrections (ids after every original, as the engine orders them) move some claims elsewhere
+        Map<String, String> rootOf = new TreeMap<>();
+        claims.forEach(c -> rootOf.put(c.reportId(), c.rootId()));
+        int originals = claims.size();
+        for (int k = 0; k < originals / 10; k++) {
+            ClaimFacts c = claims.get(random.nextInt(originals));
+            String id = String.format("rep_c%03d", k);
+            claims.add(new ClaimFacts(id, c.rootId(), c.reportId(), c.openedAt(), c.earliest(), c.latest(),
+                    c.timePrecision(), c.zone(), 50 + random.nextDouble() * 0.8, 30 + random.nextDouble() * 1.2,
+                    c.radiusMetres() == 0 ? 2_000 : c.radiusMetres(), c.geoPrecision(), null, null, List.of(),
+                    c.siteId(), c.category(), null, c.means(), c.outcome(), c.claimant(), c.owner(), c.accused()));
+            rootOf.put(id, c.rootId());
+        }
+        // merges of random reports, some naming a report since corrected
+        List<IncidentDecision> merges = new ArrayList<>();
+        for (int m = 0; m < 4; m++) {
+            List<String> reports = new ArrayList<>();
+            for (int k = 0; k < 2 + random.nextInt(3); k++) {
+                reports.add(claims.get(random.nextInt(claims.size())).reportId());
+            }
+            merges.add(new IncidentDecision.Merge(m + 1, List.of(), reports, null));
+        }
+        Correlation rebuilt = Correlation.rebuild(claims, merges, rootOf::get);
+        Correlation oneByOne = new Correlation();
+        merges.forEach(d -> oneByOne.apply(d, rootOf::get));
+        claims.forEach(oneByOne::add);
+        assertThat(incidents(rebuilt)).isEqualTo(incidents(oneByOne));
+        assertThat(rebuilt.size()).isEqualTo(oneByOne.size());
+        // and the rebuilt correlation goes on as the other one does
+        ClaimFacts late = claims.get(random.nextInt(originals));
+        ClaimFacts another = new ClaimFacts("rep_z", "rep_z", null, late.openedAt(), late.earliest(), late.latest(),
+                late.timePrecision(), late.zone(), late.latitude(), late.longitude(), late.radiusMetres(),
+                late.geoPrecision(), null, null, List.of(), late.siteId(), late.category(), null, late.means(),
+                late.outcome(), late.claimant(), late.owner(), late.accused());
+        assertThat(rebuilt.add(another)).isEqualTo(oneByOne.add(another));
+        assertThat(incidents(rebuilt)).isEqualTo(incidents(oneByOne));
+    }
+
+    @Test
+    void aRebuildOfNothingOrOfClaimsYearsApartStillWorks() {
+        Correlation empty = Correlation.rebuild(List.of(), List.of(), r -> r);
+        assertThat(empty.size()).isZero();
+        empty.add(sudzha("rep_01", "RU", "UA", "2025-03-21"));
+        assertThat(incidents(empty)).isEqualTo(Map.of("inc_01", Set.of("rep_01")));
+        // days far apart share the rebuild's buckets of days: links are still found
+        List<ClaimFacts> claims = List.of(sudzha("rep_01", "RU", "UA", "1990-01-01"), sudzha("rep_02", "UA", "RU", "2025-03-21"),
+                sudzha("rep_03", "RU", "UA", "2025-03-21"), sudzha("rep_04", "RU", "UA", "2190-06-30"));
+        assertThat(incidents(Correlation.rebuild(claims, List.of(), r -> r))).isEqualTo(Map.of("inc_01", Set.of("rep_01"),
+                "inc_02", Set.of("rep_02", "rep_03"), "inc_04", Set.of("rep_04")));
+    }
+
     /** Random claims crowded into a small area and a few weeks, so that many link and chain. */
     static List<ClaimFacts> randomClaims(Random random, int count) {
         List<ClaimFacts> claims = new ArrayList<>();
