@@ -1,7 +1,7 @@
 package org.truce.shared.store;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -49,21 +49,44 @@ public final class CopyIn {
         return Boolean.TRUE.equals(copied);
     }
 
+    /**
+     * Streams the rows as they are formatted, in chunks: the server inserts the first rows while
+     * the next are still being written here.
+     */
     private static <T> void copy(Connection connection, String table, String columns, List<T> rows,
                                  Function<T, Object[]> values) throws SQLException {
-        StringBuilder csv = new StringBuilder(rows.size() * 512);
-        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.POSTGRESQL_CSV)) {
+        org.postgresql.copy.CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("COPY " + table + " (" + columns + ") FROM STDIN WITH (FORMAT csv)");
+        try {
+            StringBuilder chunk = new StringBuilder(CHUNK_CHARS + 4096);
+            CSVPrinter printer = new CSVPrinter(chunk, CSVFormat.POSTGRESQL_CSV);
             for (T row : rows) {
-                Object[] fields = values.apply(row);
-                for (Object field : fields) {
+                for (Object field : values.apply(row)) {
                     printer.print(field instanceof Instant instant ? instant.toString() : field);
                 }
                 printer.println();
+                if (chunk.length() >= CHUNK_CHARS) {
+                    send(copy, chunk);
+                }
             }
-            connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("COPY " + table + " (" + columns + ") FROM STDIN WITH (FORMAT csv)", new StringReader(csv.toString()));
+            send(copy, chunk);
+            copy.endCopy();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+    }
+
+    private static final int CHUNK_CHARS = 64 * 1024;
+
+    private static void send(org.postgresql.copy.CopyIn copy, StringBuilder chunk) throws SQLException {
+        if (chunk.length() > 0) {
+            byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+            copy.writeToCopy(bytes, 0, bytes.length);
+            chunk.setLength(0);
         }
     }
 }
