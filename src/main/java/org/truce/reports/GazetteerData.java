@@ -280,50 +280,54 @@ final class GazetteerData {
     String searchZone(double latitude, double longitude, double withinMetres) {
         int row = (int) Math.floor(latitude);
         int column = (int) Math.floor(longitude);
-        double cosLatitude = Math.cos(Math.toRadians(latitude));
-        Town best = null;
-        double bestSquare = Double.MAX_VALUE;
+        Nearest nearest = new Nearest(latitude, longitude);
         for (int ring = 0; ring <= 3; ring++) {
             // a place in this ring is at least (ring - 1) degrees away, in latitude or (shrunk) in longitude
-            double nearest = Math.max(0, ring - 1) * cosLatitude;
-            if (best != null && bestSquare <= nearest * nearest) {
+            double bound = Math.max(0, ring - 1) * nearest.cosLatitude;
+            if (nearest.best != null && nearest.bestSquare <= bound * bound) {
                 break;
             }
             for (int r = row - Math.min(ring, 2); r <= row + Math.min(ring, 2); r++) {
                 for (int c = column - ring; c <= column + ring; c++) {
-                    boolean onRing = Math.abs(r - row) == ring || Math.abs(c - column) == ring;
-                    if (!onRing) {
-                        continue;
-                    }
-                    for (Town town : zoneGrid.getOrDefault(cell(r, c), List.of())) {
-                        double dy = town.match.latitude() - latitude;
-                        double dx = (town.match.longitude() - longitude) * cosLatitude;
-                        double square = dx * dx + dy * dy;
-                        if (square < bestSquare) {
-                            bestSquare = square;
-                            best = town;
-                        }
+                    if (Math.abs(r - row) == ring || Math.abs(c - column) == ring) {
+                        zoneGrid.getOrDefault(cell(r, c), List.of()).forEach(nearest::consider);
                     }
                 }
             }
         }
-        return best != null && Geodesy.distanceMetres(latitude, longitude, best.match.latitude(),
-                best.match.longitude()) <= withinMetres ? best.match.zone() : null;
+        return nearest.zoneWithin(withinMetres);
     }
 
     /** {@link #searchZone} by looking at every place of the window: what the rings must agree with. */
     String searchZoneEverywhere(double latitude, double longitude, double withinMetres) {
-        double cosLatitude = Math.cos(Math.toRadians(latitude));
         int row = (int) Math.floor(latitude);
         int column = (int) Math.floor(longitude);
-        Town best = null;
-        double bestSquare = Double.MAX_VALUE;
+        Nearest nearest = new Nearest(latitude, longitude);
         for (Town town : allTowns) {
             int r = (int) Math.floor(town.match.latitude());
             int c = (int) Math.floor(town.match.longitude());
-            if (town.match.zone() == null || Math.abs(r - row) > 2 || Math.abs(c - column) > 3) {
-                continue;
+            if (town.match.zone() != null && Math.abs(r - row) <= 2 && Math.abs(c - column) <= 3) {
+                nearest.consider(town);
             }
+        }
+        return nearest.zoneWithin(withinMetres);
+    }
+
+    /** The nearest place seen so far, compared in degrees with longitude shrunk by the latitude's cosine. */
+    private static final class Nearest {
+        final double latitude;
+        final double longitude;
+        final double cosLatitude;
+        Town best;
+        double bestSquare = Double.MAX_VALUE;
+
+        Nearest(double latitude, double longitude) {
+            this.latitude = latitude;
+            this.longitude = longitude;
+            this.cosLatitude = Math.cos(Math.toRadians(latitude));
+        }
+
+        void consider(Town town) {
             double dy = town.match.latitude() - latitude;
             double dx = (town.match.longitude() - longitude) * cosLatitude;
             double square = dx * dx + dy * dy;
@@ -332,8 +336,11 @@ final class GazetteerData {
                 best = town;
             }
         }
-        return best != null && Geodesy.distanceMetres(latitude, longitude, best.match.latitude(),
-                best.match.longitude()) <= withinMetres ? best.match.zone() : null;
+
+        String zoneWithin(double metres) {
+            return best != null && Geodesy.distanceMetres(latitude, longitude, best.match.latitude(),
+                    best.match.longitude()) <= metres ? best.match.zone() : null;
+        }
     }
 
     String summary() {
