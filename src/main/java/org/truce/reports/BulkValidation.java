@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
@@ -115,15 +114,7 @@ final class BulkValidation {
     }
 
     private void take() {
-        List<Checked> checked;
-        try {
-            checked = pending.removeFirst().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while validating a bulk import", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        }
+        List<Checked> checked = BulkBatches.take(pending.removeFirst(), "validating");
         for (Checked result : checked) {
             merge(result);
         }

@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
@@ -71,15 +70,7 @@ final class BulkWrite {
     }
 
     private void storeNext() {
-        Prepared prepared;
-        try {
-            prepared = ahead.removeFirst().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while storing a bulk import", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        }
+        Prepared prepared = BulkBatches.take(ahead.removeFirst(), "storing");
         long[] seqs = tx.recordAll(prepared.recordings());
         store.insertAll(prepared.reports(), Arrays.stream(seqs).boxed().toList());
     }

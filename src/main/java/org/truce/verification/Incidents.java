@@ -119,7 +119,7 @@ public class Incidents {
     /** Every incident as it is now, unfiltered, oldest first. */
     public Stream<IncidentFacts> all() {
         engine.awaitCurrent();
-        return facts.values().stream().sorted(Comparator.comparing(IncidentFacts::openedAt).thenComparing(IncidentFacts::id));
+        return ordered().stream();
     }
 
     /**

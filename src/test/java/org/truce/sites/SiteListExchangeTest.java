@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HexFormat;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -42,10 +41,7 @@ class SiteListExchangeTest {
 
     @BeforeAll
     static void start() {
-        Map<String, String> properties = new HashMap<>(TestDatabase.fresh(DATABASE));
-        properties.put("truce.demo.seed", "true");
-        SiteListExchange agreement = (owner, viewer) -> EXCHANGED.get();
-        app = TestApplications.start(DATABASE, properties, Map.of("testSiteListExchange", agreement));
+        app = TestApplications.demoWithSiteListExchange(DATABASE, EXCHANGED);
         api = TestApplications.api(app);
     }
 

@@ -1,12 +1,15 @@
 package org.truce.testing;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.truce.TruceApplication;
+import org.truce.sites.SiteListExchange;
 
 /**
  * Starts extra Truce servers for the tests that need their own database, or several instances
@@ -35,6 +38,18 @@ public final class TestApplications {
         return new SpringApplicationBuilder(TruceApplication.class)
                 .initializers(context -> beans.forEach(context.getBeanFactory()::registerSingleton))
                 .run(args.toArray(String[]::new));
+    }
+
+    /**
+     * A server with the demo data on a fresh database whose agreement exchanges the site lists
+     * exactly while {@code exchanged} holds (a {@link SiteListExchange} bean, as the agreement
+     * feature provides).
+     */
+    public static ConfigurableApplicationContext demoWithSiteListExchange(String database, AtomicBoolean exchanged) {
+        Map<String, String> properties = new HashMap<>(TestDatabase.fresh(database));
+        properties.put("truce.demo.seed", "true");
+        SiteListExchange agreement = (owner, viewer) -> exchanged.get();
+        return start(database, properties, Map.of("testSiteListExchange", agreement));
     }
 
     public static int port(ConfigurableApplicationContext context) {

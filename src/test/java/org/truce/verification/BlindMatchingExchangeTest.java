@@ -7,11 +7,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.truce.sites.SiteListExchange;
 import org.truce.testing.Api;
 import org.truce.testing.TestApplications;
-import org.truce.testing.TestDatabase;
 import tools.jackson.databind.JsonNode;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,10 +27,7 @@ class BlindMatchingExchangeTest {
 
     @BeforeAll
     static void start() {
-        Map<String, String> properties = new HashMap<>(TestDatabase.fresh(DATABASE));
-        properties.put("truce.demo.seed", "true");
-        SiteListExchange agreement = (owner, viewer) -> EXCHANGED.get();
-        app = TestApplications.start(DATABASE, properties, Map.of("testSiteListExchange", agreement));
+        app = TestApplications.demoWithSiteListExchange(DATABASE, EXCHANGED);
         api = TestApplications.api(app);
     }
 

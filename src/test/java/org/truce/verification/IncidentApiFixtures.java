@@ -88,4 +88,13 @@ public final class IncidentApiFixtures {
     public static String incidentId(Api as, String reportId, double[] at) {
         return incidentOf(as, reportId, at).get("id").asString();
     }
+
+    /**
+     * The incident the engine formed with the report. No polling: a read of incidents waits for the
+     * engine to apply what was committed before it (read-your-writes).
+     */
+    public static String incidentHolding(Incidents incidents, String reportId) {
+        return incidents.all().filter(f -> f.reportIds().contains(reportId)).findFirst().map(IncidentFacts::id)
+                .orElseThrow(() -> new AssertionError("no incident holds " + reportId));
+    }
 }

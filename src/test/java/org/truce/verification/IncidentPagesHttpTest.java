@@ -115,19 +115,7 @@ class IncidentPagesHttpTest extends IntegrationTest {
     Incidents incidents;
 
     private String incidentOf(String reportId) {
-        for (int i = 0; i < 300; i++) {
-            java.util.Optional<IncidentFacts> found = incidents.all().filter(f -> f.reportIds().contains(reportId)).findFirst();
-            if (found.isPresent()) {
-                return found.get().id();
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("no incident holds " + reportId);
+        return IncidentApiFixtures.incidentHolding(incidents, reportId);
     }
 
     @Test

@@ -2,13 +2,10 @@ package org.truce.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -274,22 +271,8 @@ class IncidentsEndToEndBrowserTest extends BrowserTest {
         return path().substring("/reports/".length());
     }
 
-    /** The incident the engine formed with the report (correlation follows the ledger: wait for it). */
     private String incidentOf(String reportId) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            Optional<IncidentFacts> found = incidents.all().filter(f -> f.reportIds().contains(reportId)).findFirst();
-            if (found.isPresent()) {
-                return found.get().id();
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("no incident holds " + reportId);
+        return IncidentApiFixtures.incidentHolding(incidents, reportId);
     }
 
     private void forgetCookiesNow() {
