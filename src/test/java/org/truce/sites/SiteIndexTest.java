@@ -79,6 +79,35 @@ class SiteIndexTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {21, 22, 23})
+    void aBoxFindsWhatABruteForceScanFinds(long seed) {
+        Random random = new Random(seed);
+        List<Nomination> sites = randomSites(3000, random);
+        SiteIndex index = indexOf(sites);
+        List<Geometry> geometries = sites.stream().map(Nomination::parsedGeometry).toList();
+        int found = 0;
+        for (int q = 0; q < 200; q++) {
+            double west = 29 + random.nextDouble() * 9;
+            double south = 46 + random.nextDouble() * 7;
+            double width = random.nextInt(4) == 0 ? random.nextDouble() * 5 : random.nextDouble() * 0.3;
+            double height = random.nextDouble() * width * 1.5;
+            org.locationtech.jts.geom.Envelope box = new org.locationtech.jts.geom.Envelope(west, west + width, south, south + height);
+            Geometry boxGeometry = GeoJson.FACTORY.toGeometry(box);
+            List<String> expected = new ArrayList<>();
+            for (int i = 0; i < sites.size(); i++) {
+                if (boxGeometry.intersects(geometries.get(i))) {
+                    expected.add(sites.get(i).siteId());
+                }
+            }
+            expected.sort(Comparator.naturalOrder());
+            found += expected.size();
+            assertThat(index.intersecting(box).stream().map(s -> s.id()).toList())
+                    .as("seed %d, box %d: %s", seed, q, box).isEqualTo(expected);
+        }
+        assertThat(found).as("the random boxes must hold sites at all, seed %d", seed).isGreaterThan(200);
+    }
+
     @Test
     void aSiteExactlyAtTheRadiusIsFoundAndOneJustBeyondIsNot() {
         double lat = 51.19;
