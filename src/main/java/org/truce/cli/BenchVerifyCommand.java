@@ -21,16 +21,20 @@ class BenchVerifyCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "20250318", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--passes", defaultValue = "5",
+            description = "timed passes after the cold one; the median is reported (default: ${DEFAULT-VALUE})")
+    int passes;
+
     @Option(names = "--export", description = "folder for sites.csv, claims.csv and truce-matches.txt")
     Path export;
 
     @Override
     public Integer call() {
-        if (reports < 1 || sites < 0) {
-            System.err.println("--reports must be at least 1, --sites at least 0");
+        if (reports < 1 || sites < 0 || passes < 1) {
+            System.err.println("--reports and --passes must be at least 1, --sites at least 0");
             return 2;
         }
-        System.out.print(VerificationBenchmark.run(reports, sites, seed, export));
+        System.out.print(VerificationBenchmark.run(reports, sites, seed, export, passes));
         return 0;
     }
 }

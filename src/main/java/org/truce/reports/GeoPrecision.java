@@ -34,9 +34,12 @@ public enum GeoPrecision {
         return defaultRadiusMetres;
     }
 
+    /** Computed once: codes are read for every determination and every JSON value. */
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     @JsonValue
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     /** A code ({@code town}) or an ACLED number ({@code 1}, {@code 2}, {@code 3}). */

@@ -16,9 +16,12 @@ public enum Outcome {
     /** Damage from the debris of a downed drone or missile. */
     DEBRIS;
 
+    /** Computed once: codes are read for every determination and every JSON value. */
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     @JsonValue
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     public static Optional<Outcome> byCode(String code) {

@@ -16,9 +16,12 @@ public enum SourceKind {
     /** An open source: a media report or a post, with its address and publication date. */
     OPEN_SOURCE;
 
+    /** Computed once: codes are read for every determination and every JSON value. */
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     @JsonValue
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     public static Optional<SourceKind> byCode(String code) {

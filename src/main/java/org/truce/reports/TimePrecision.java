@@ -22,9 +22,12 @@ public enum TimePrecision {
     /** The local calendar month containing the date given. */
     MONTH;
 
+    /** Computed once: codes are read for every determination and every JSON value. */
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     @JsonValue
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     /** A code ({@code day}) or an ACLED number ({@code 1}, {@code 2}, {@code 3}). */

@@ -43,9 +43,12 @@ public enum Category {
         return sector;
     }
 
+    /** Computed once: codes are read for every determination and every JSON value. */
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     @JsonValue
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     public static Optional<Category> byCode(String code) {

@@ -12,9 +12,12 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum Means {
     MISSILE, DRONE, ARTILLERY, ROCKET, GLIDE_BOMB, AIRCRAFT, SABOTAGE, OTHER, UNKNOWN;
 
+    /** Computed once: codes are read for every determination and every JSON value. */
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     @JsonValue
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     public static Optional<Means> byCode(String code) {

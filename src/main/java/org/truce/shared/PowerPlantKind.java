@@ -10,9 +10,12 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum PowerPlantKind {
     THERMAL, NUCLEAR, HYDRO, SOLAR, WIND, CHP;
 
+    /** Computed once: codes are read for every determination and every JSON value. */
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     @JsonValue
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     @JsonCreator

@@ -14,9 +14,12 @@ import com.fasterxml.jackson.annotation.JsonValue;
 public enum SiteStatus {
     NOMINATED, ACCEPTED, CONTESTED, WITHDRAWN;
 
+    /** Computed once: codes are read for every determination and every JSON value. */
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     @JsonValue
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     public static Optional<SiteStatus> byCode(String code) {

@@ -7,33 +7,70 @@ import java.util.Arrays;
 import java.util.function.IntConsumer;
 
 /**
- * A multimap from packed (cell, day) keys to claim indexes, in primitive arrays: an open-addressing
- * table of keys to the head of a chain of entries. A {@code HashMap<Long, List>} of a million claims
- * spends most of its time boxing and missing the cache.
+ * A multimap from packed (cell, day) keys to claim indexes, in primitive arrays: a small
+ * open-addressing table per day, of cells to the head of a chain of entries. A
+ * {@code HashMap<Long, List>} of a million claims spends most of its time boxing and missing the
+ * cache; one table of every key hashed at random still missed it on every lookup. Claims are filed
+ * and looked up in the order of their days, so the tables of the few days in use stay in cache; a
+ * table per day grows on its own, so a day with far more claims than the others costs no more than
+ * its own claims.
  */
 final class CellDayIndex {
 
-    private static final long EMPTY = Long.MIN_VALUE;
+    private static final long EMPTY = -1;
+    private static final int DAY_BITS = 20;
+    private static final int CHUNK_BITS = 10;
 
-    private long[] keys = new long[1 << 10];
-    private int[] heads = new int[1 << 10];
-    private int used;
-    private int[] values = new int[1 << 10];
-    private int[] next = new int[1 << 10];
+    /** The days' tables by the key's day (its low 20 bits), in chunks of 1,024 days made on first use. */
+    private final DayTable[][] days = new DayTable[1 << (DAY_BITS - CHUNK_BITS)][];
+    private int[] values;
+    private int[] next;
     private int entries;
 
-    CellDayIndex() {
-        Arrays.fill(keys, EMPTY);
+    /** One day's cells (the key without its day; never negative) to the head of their chain of entries. */
+    private static final class DayTable {
+        long[] cells = new long[16];
+        int[] heads = new int[16];
+        int used;
+
+        DayTable() {
+            Arrays.fill(cells, EMPTY);
+        }
+
+        int slot(long cell) {
+            int shift = 64 - Integer.numberOfTrailingZeros(cells.length);
+            int mask = cells.length - 1;
+            int slot = (int) ((cell * 0x9E3779B97F4A7C15L) >>> shift);
+            while (cells[slot] != EMPTY && cells[slot] != cell) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        void grow() {
+            long[] oldCells = cells;
+            int[] oldHeads = heads;
+            cells = new long[oldCells.length * 2];
+            heads = new int[oldCells.length * 2];
+            Arrays.fill(cells, EMPTY);
+            for (int i = 0; i < oldCells.length; i++) {
+                if (oldCells[i] != EMPTY) {
+                    int slot = slot(oldCells[i]);
+                    cells[slot] = oldCells[i];
+                    heads[slot] = oldHeads[i];
+                }
+            }
+        }
     }
 
-    /** Room for this many entries (and as many keys) without growing. */
+    CellDayIndex() {
+        this(1 << 10);
+    }
+
+    /** Room for this many entries without growing. */
     CellDayIndex(int expectedEntries) {
-        int slots = Integer.highestOneBit(Math.max(1 << 10, expectedEntries) * 2 - 1);
-        keys = new long[slots];
-        heads = new int[slots];
         values = new int[Math.max(1 << 10, expectedEntries)];
         next = new int[values.length];
-        Arrays.fill(keys, EMPTY);
     }
 
     /** Replaces every value {@code v} by {@code renamed[v]}. */
@@ -48,25 +85,41 @@ final class CellDayIndex {
             values = Arrays.copyOf(values, entries * 2);
             next = Arrays.copyOf(next, entries * 2);
         }
-        int slot = slot(key);
-        if (keys[slot] == EMPTY) {
-            if ((used + 1) * 2 > keys.length) {
-                grow();
-                slot = slot(key);
+        int day = (int) (key & ((1 << DAY_BITS) - 1));
+        DayTable[] chunk = days[day >>> CHUNK_BITS];
+        if (chunk == null) {
+            chunk = days[day >>> CHUNK_BITS] = new DayTable[1 << CHUNK_BITS];
+        }
+        DayTable table = chunk[day & ((1 << CHUNK_BITS) - 1)];
+        if (table == null) {
+            table = chunk[day & ((1 << CHUNK_BITS) - 1)] = new DayTable();
+        }
+        long cell = key >>> DAY_BITS;
+        int slot = table.slot(cell);
+        if (table.cells[slot] == EMPTY) {
+            if ((table.used + 1) * 2 > table.cells.length) {
+                table.grow();
+                slot = table.slot(cell);
             }
-            keys[slot] = key;
-            heads[slot] = -1;
-            used++;
+            table.cells[slot] = cell;
+            table.heads[slot] = -1;
+            table.used++;
         }
         values[entries] = value;
-        next[entries] = heads[slot];
-        heads[slot] = entries++;
+        next[entries] = table.heads[slot];
+        table.heads[slot] = entries++;
     }
 
     /** The first entry under the key, or -1; then {@link #next} until -1, each entry's claim by {@link #value}. */
     int first(long key) {
-        int slot = slot(key);
-        return keys[slot] == EMPTY ? -1 : heads[slot];
+        int day = (int) (key & ((1 << DAY_BITS) - 1));
+        DayTable[] chunk = days[day >>> CHUNK_BITS];
+        DayTable table = chunk == null ? null : chunk[day & ((1 << CHUNK_BITS) - 1)];
+        if (table == null) {
+            return -1;
+        }
+        int slot = table.slot(key >>> DAY_BITS);
+        return table.cells[slot] == EMPTY ? -1 : table.heads[slot];
     }
 
     int next(int entry) {
@@ -104,36 +157,8 @@ final class CellDayIndex {
     private static final long DAY_MILLIS = 86_400_000L;
 
     void forEach(long key, IntConsumer action) {
-        int slot = slot(key);
-        if (keys[slot] == EMPTY) {
-            return;
-        }
-        for (int e = heads[slot]; e >= 0; e = next[e]) {
+        for (int e = first(key); e >= 0; e = next[e]) {
             action.accept(values[e]);
-        }
-    }
-
-    private int slot(long key) {
-        int mask = keys.length - 1;
-        int slot = (int) Correlation.mix(key) & mask;
-        while (keys[slot] != EMPTY && keys[slot] != key) {
-            slot = (slot + 1) & mask;
-        }
-        return slot;
-    }
-
-    private void grow() {
-        long[] oldKeys = keys;
-        int[] oldHeads = heads;
-        keys = new long[oldKeys.length * 2];
-        heads = new int[oldKeys.length * 2];
-        Arrays.fill(keys, EMPTY);
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != EMPTY) {
-                int slot = slot(oldKeys[i]);
-                keys[slot] = oldKeys[i];
-                heads[slot] = oldHeads[i];
-            }
         }
     }
 }

@@ -189,6 +189,26 @@ public final class Correlation {
         return key == null ? Optional.empty() : Optional.of(group(clusters.get(key)));
     }
 
+    /**
+     * Every incident's group, each built when it is read: cheaper than looking each incident up by
+     * its id when all of them are read (a full determination), and safe to read on several threads
+     * as long as the correlation does not change meanwhile.
+     */
+    public List<Group> groups() {
+        Cluster[] all = clusters.values().toArray(Cluster[]::new);
+        return new java.util.AbstractList<>() {
+            @Override
+            public Group get(int index) {
+                return group(all[index]);
+            }
+
+            @Override
+            public int size() {
+                return all.length;
+            }
+        };
+    }
+
     public Collection<String> incidentIds() {
         return clusterById.keySet();
     }
@@ -219,6 +239,9 @@ public final class Correlation {
             java.util.Comparator.comparing(ClaimFacts::rootId).thenComparing(ClaimFacts::reportId);
 
     private Group group(Cluster cluster) {
+        if (cluster.members.size() == 1) {
+            return new Group(cluster.id(), List.of(claims.get(cluster.members.get(0))));
+        }
         int[] members = cluster.members.toArray();
         java.util.Arrays.sort(members);
         List<ClaimFacts> list = new ArrayList<>(members.length);

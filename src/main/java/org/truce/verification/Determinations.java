@@ -70,6 +70,21 @@ public final class Determinations {
         return list;
     }
 
+    /** A version's codes, listed in every determination's facts: computed once per terms, not per incident. */
+    private record TermsCodes(Terms terms, List<String> protectedCategories, List<String> prohibitedMeans) {
+    }
+
+    private volatile TermsCodes lastTermsCodes;
+
+    private TermsCodes codesOf(Terms terms) {
+        TermsCodes last = lastTermsCodes;
+        if (last == null || last.terms() != terms) {
+            last = new TermsCodes(terms, List.copyOf(codes(terms.protectedCategories())), meansCodes(terms.prohibitedMeans()));
+            lastTermsCodes = last;
+        }
+        return last;
+    }
+
     public Determinations(SiteIndex sites, Scopes scopes) {
         this.sites = sites;
         this.scopes = scopes;
@@ -185,17 +200,17 @@ public final class Determinations {
         } else {
             timeOutcome = "undecidable";
         }
-        Map<String, Object> time = new Facts(7);
-        time.put("earliest", when.earliest());
-        time.put("latest", when.latest());
-        time.put("precision", when.finest().code());
+        Facts time = new Facts(7);
+        time.add("earliest", when.earliest());
+        time.add("latest", when.latest());
+        time.add("precision", when.finest().code());
         if (when.zone() != null) {
-            time.put("zone", when.zone());
+            time.add("zone", when.zone());
         }
-        time.put("windowFrom", from);
-        time.put("windowUntil", until);
+        time.add("windowFrom", from);
+        time.add("windowUntil", until);
         if (terms.effectiveZone() != null) {
-            time.put("agreementZone", terms.effectiveZone());
+            time.add("agreementZone", terms.effectiveZone());
         }
         steps.add(new Step(Step.TIME, timeOutcome, time));
         switch (timeOutcome) {
@@ -206,26 +221,26 @@ public final class Determinations {
 
         // place
         Optional<ClaimFacts> at = representative(claims);
-        Map<String, Object> place = new Facts(8);
+        Facts place = new Facts(8);
         String placeOutcome;
         if (at.isPresent()) {
             ClaimFacts c = at.get();
             Optional<String> party = scopes.partyCovering(version, c.longitude(), c.latitude());
             placeOutcome = party.isPresent() ? "inside" : "outside";
-            place.put("latitude", c.latitude());
-            place.put("longitude", c.longitude());
-            place.put("uncertaintyMetres", c.radiusMetres());
-            place.put("precision", c.geoPrecision() == null ? null : c.geoPrecision().code());
-            place.put("regionId", c.regionId());
-            place.put("territoryOf", party.orElse(null));
+            place.add("latitude", c.latitude());
+            place.add("longitude", c.longitude());
+            place.add("uncertaintyMetres", c.radiusMetres());
+            place.add("precision", c.geoPrecision() == null ? null : c.geoPrecision().code());
+            place.add("regionId", c.regionId());
+            place.add("territoryOf", party.orElse(null));
             // only coarse claims are tested: a site or town circle rarely reaches an edge, and this costs eight point-in-polygon tests
-            place.put("uncertaintyCrossesScopeEdge", c.radiusMetres() > 10_000 && crossesEdge(version, c, party.isPresent()));
+            place.add("uncertaintyCrossesScopeEdge", c.radiusMetres() > 10_000 && crossesEdge(version, c, party.isPresent()));
         } else {
             placeOutcome = "no_location";
             Set<String> named = new TreeSet<>();
             claims.forEach(c -> named.addAll(c.regions()));
-            place.put("regionsNamed", List.copyOf(named));
-            place.put("regionsInScope", named.stream().filter(r -> scopes.partyNaming(version, r).isPresent()).toList());
+            place.add("regionsNamed", List.copyOf(named));
+            place.add("regionsInScope", named.stream().filter(r -> scopes.partyNaming(version, r).isPresent()).toList());
             missing.add("no_location");
         }
 
@@ -256,14 +271,14 @@ public final class Determinations {
             }
         }
         boolean contested = matched.stream().anyMatch(h -> h.site().controlContested());
-        place.put("contestedControl", contested);
+        place.add("contestedControl", contested);
         steps.add(new Step(Step.PLACE, placeOutcome, place));
         if (placeOutcome.equals("outside")) {
             failed.add("outside_scope");
         }
 
-        Map<String, Object> target = new Facts(6);
-        target.put("reportedCategories", codes(reported));
+        Facts target = new Facts(6);
+        target.add("reportedCategories", codes(reported));
         String targetOutcome;
         if (!matched.isEmpty()) {
             List<Map<String, Object>> list = new ArrayList<>();
@@ -273,11 +288,11 @@ public final class Determinations {
                 protectedCount += isProtected ? 1 : 0;
                 list.add(siteFacts(hit, isProtected));
             }
-            target.put("sites", list);
+            target.add("sites", list);
             targetOutcome = protectedCount == matched.size() ? "protected"
                     : protectedCount == 0 ? "not_protected" : "some_protected";
         } else if (!reported.isEmpty()) {
-            target.put("sites", List.of());
+            target.add("sites", List.of());
             int protectedCount = 0;
             boolean kindUnknown = false;
             for (Category category : reported) {
@@ -296,17 +311,17 @@ public final class Determinations {
                     : protectedCount == reported.size() ? "protected"
                     : protectedCount == 0 ? "not_protected" : "some_protected";
         } else if (classification.isPresent()) {
-            target.put("sites", List.of());
-            target.put("classifiedBy", "monitor");
-            target.put("energyInfrastructure", classification.get().energyInfrastructure());
-            target.put("classificationReason", classification.get().reason());
-            target.put("classificationSeq", classification.get().seq());
+            target.add("sites", List.of());
+            target.add("classifiedBy", "monitor");
+            target.add("energyInfrastructure", classification.get().energyInfrastructure());
+            target.add("classificationReason", classification.get().reason());
+            target.add("classificationSeq", classification.get().seq());
             targetOutcome = classification.get().energyInfrastructure() ? "undetermined" : "not_energy_infrastructure";
         } else {
-            target.put("sites", List.of());
+            target.add("sites", List.of());
             targetOutcome = "undetermined";
         }
-        target.put("protectedCategories", codes(terms.protectedCategories()));
+        target.add("protectedCategories", codesOf(terms).protectedCategories());
         steps.add(new Step(Step.TARGET, targetOutcome, target));
         switch (targetOutcome) {
             case "not_protected" -> failed.add("category_not_protected");
@@ -326,15 +341,15 @@ public final class Determinations {
                 outcomes.add(c.outcome());
             }
         }
-        Map<String, Object> meansFacts = new Facts(4);
-        meansFacts.put("means", meansCodes(means));
+        Facts meansFacts = new Facts(4);
+        meansFacts.add("means", meansCodes(means));
         List<String> outcomeCodes = new ArrayList<>(outcomes.size());
         for (Outcome o : outcomes) {
             outcomeCodes.add(o.code());
         }
-        meansFacts.put("outcomes", List.copyOf(outcomeCodes));
-        meansFacts.put("prohibitedMeans", meansCodes(terms.prohibitedMeans()));
-        meansFacts.put("repelledAttemptsCount", terms.repelledAttemptsCount());
+        meansFacts.add("outcomes", List.copyOf(outcomeCodes));
+        meansFacts.add("prohibitedMeans", codesOf(terms).prohibitedMeans());
+        meansFacts.add("repelledAttemptsCount", terms.repelledAttemptsCount());
         boolean attemptOnly = !outcomes.isEmpty() && !outcomes.contains(Outcome.HIT);
         String meansOutcome;
         if (attemptOnly && !terms.repelledAttemptsCount()) {
@@ -372,13 +387,13 @@ public final class Determinations {
             verdict = Verdict.POTENTIAL_VIOLATION;
             reason = "all_tests_passed";
         }
-        Map<String, Object> verdictFacts = new Facts(4);
-        verdictFacts.put("failed", List.copyOf(failed));
-        verdictFacts.put("missing", List.copyOf(missing));
+        Facts verdictFacts = new Facts(4);
+        verdictFacts.add("failed", List.copyOf(failed));
+        verdictFacts.add("missing", List.copyOf(missing));
         Set<String> against = verdict == Verdict.POTENTIAL_VIOLATION ? accused : Set.of();
-        verdictFacts.put("allegedAgainst", verdict == Verdict.POTENTIAL_VIOLATION
+        verdictFacts.add("allegedAgainst", verdict == Verdict.POTENTIAL_VIOLATION
                 ? (accused.isEmpty() ? List.of("unattributed") : List.copyOf(accused)) : List.of());
-        verdictFacts.put("accusedByClaims", List.copyOf(accused));
+        verdictFacts.add("accusedByClaims", List.copyOf(accused));
         steps.add(new Step(Step.VERDICT, verdict.code() + ": " + reason, verdictFacts));
         return new Determination(version.agreementId(), version.version(), verdict, reason, against, steps);
     }
@@ -386,16 +401,16 @@ public final class Determinations {
     /** A matched site's facts, in full: {@link Blind} hides them from a party that may not see the site. */
     static Map<String, Object> siteFacts(SiteHit hit, boolean isProtected) {
         Site s = hit.site();
-        Map<String, Object> m = new Facts(9);
-        m.put("siteId", s.id());
-        m.put("name", s.name());
-        m.put("owner", s.owner());
-        m.put("category", CATEGORY_CODES[s.category().ordinal()]);
-        m.put("kind", s.kind() == null ? null : s.kind().code());
-        m.put("status", s.status().code());
-        m.put("distanceMetres", Math.round(hit.distanceMetres() * 10) / 10.0);
-        m.put("protectedCategory", isProtected);
-        m.put("controlContested", s.controlContested());
+        Facts m = new Facts(9);
+        m.add("siteId", s.id());
+        m.add("name", s.name());
+        m.add("owner", s.owner());
+        m.add("category", CATEGORY_CODES[s.category().ordinal()]);
+        m.add("kind", s.kind() == null ? null : s.kind().code());
+        m.add("status", s.status().code());
+        m.add("distanceMetres", Math.round(hit.distanceMetres() * 10) / 10.0);
+        m.add("protectedCategory", isProtected);
+        m.add("controlContested", s.controlContested());
         return m;
     }
 

@@ -37,13 +37,23 @@ final class Facts extends AbstractMap<String, Object> {
             values[i] = value;
             return old;
         }
+        add(key, value);
+        return null;
+    }
+
+    /**
+     * Appends a fact whose key is not among these facts yet, without looking for it: a step puts
+     * each of its facts once.
+     */
+    Facts add(String key, Object value) {
+        assert indexOf(key) < 0 : "a fact put twice: " + key;
         if (size == keys.length) {
             keys = Arrays.copyOf(keys, Math.max(4, size * 2));
             values = Arrays.copyOf(values, keys.length);
         }
         keys[size] = key;
         values[size++] = value;
-        return null;
+        return this;
     }
 
     @Override

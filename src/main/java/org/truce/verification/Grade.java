@@ -11,9 +11,12 @@ import java.util.Optional;
 public enum Grade {
     CONFIRMED_VIOLATION, PROBABLE_VIOLATION, UNSUBSTANTIATED, NOT_A_VIOLATION, INCONCLUSIVE;
 
+    /** Computed once: codes are read for every determination and every JSON value. */
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     @JsonValue
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     public static Optional<Grade> byCode(String code) {

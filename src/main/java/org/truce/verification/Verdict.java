@@ -15,9 +15,12 @@ public enum Verdict {
     /** A fact needed for some test is missing or undecidable at the claims' precision. */
     UNDETERMINED;
 
+    /** Computed once: codes are read for every determination and every JSON value. */
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     @JsonValue
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     public static Optional<Verdict> byCode(String code) {

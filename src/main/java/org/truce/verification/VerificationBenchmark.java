@@ -59,13 +59,15 @@ public final class VerificationBenchmark {
 
     public record Figures(int reports, int sites, long seed, long siteIndexMillis, long coldCorrelationMillis,
                           long coldDeterminationMillis, long correlationMillis, long determinationMillis, long correlationCpuMillis, long determinationCpuMillis, int incidents, int largestIncident, Map<Verdict, Integer> verdicts,
-                          long matchMillis, long linkedPairs, long siteMatches, String checksum, String incidentsChecksum) {
+                          long matchMillis, long linkedPairs, long siteMatches, String checksum, String incidentsChecksum,
+                          List<Long> warmTotals) {
         @Override
         public String toString() {
             return String.format(java.util.Locale.ROOT,
                     "%,d reports, %,d sites (seed %d); %d cores%n"
                             + "site index built in %,d ms (set-up, not counted)%n"
                             + "first pass (cold: JIT, scope cells): correlation %,d ms, determinations %,d ms, total %,d ms%n"
+                            + "warm passes, correlation + determinations: %s ms; the median pass:%n"
                             + "correlation: %,d ms -> %,d incidents (largest %d claims)%n"
                             + "determinations: %,d ms (%s)%n"
                             + "correlation + determinations: %,d ms%n"
@@ -74,6 +76,8 @@ public final class VerificationBenchmark {
                             + "%s",
                     reports, sites, seed, Runtime.getRuntime().availableProcessors(), siteIndexMillis,
                     coldCorrelationMillis, coldDeterminationMillis, coldCorrelationMillis + coldDeterminationMillis,
+                    warmTotals.stream().map(t -> String.format(java.util.Locale.ROOT, "%,d", t))
+                            .collect(java.util.stream.Collectors.joining(", ")),
                     correlationMillis, incidents, largestIncident, determinationMillis, verdicts,
                     correlationMillis + determinationMillis, correlationCpuMillis, determinationCpuMillis, incidentsChecksum,
                     matchMillis < 0 ? "" : String.format(java.util.Locale.ROOT,
@@ -82,7 +86,16 @@ public final class VerificationBenchmark {
         }
     }
 
+    /** With one warm pass: the first pass pays for the JIT and the scope's cells, the second is timed. */
     public static Figures run(int reportCount, int siteCount, long seed, Path export) {
+        return run(reportCount, siteCount, seed, export, 1);
+    }
+
+    /**
+     * A cold pass, then {@code warmPasses} timed passes; the figures are the median warm pass's (by
+     * correlation + determinations), as the machine's speed drifts from one pass to the next.
+     */
+    public static Figures run(int reportCount, int siteCount, long seed, Path export, int warmPasses) {
         Random random = new Random(seed);
         List<SiteEvent.Sequenced> siteEvents = randomSites(siteCount, random);
         long t0 = System.nanoTime();
@@ -100,16 +113,17 @@ public final class VerificationBenchmark {
         // warm the prepared shapes on one thread: their lazy indexes are not built concurrently
         determinations.determineAll(claims.subList(0, 1), Optional.empty(), versions);
 
-        // two passes: the first pays for the JIT and for classifying the scope's cells; the second is the steady state
-        long[] correlationPass = new long[2];
-        long[] determinationPass = new long[2];
+        // the first pass pays for the JIT and for classifying the scope's cells; the others are the steady state
+        int passes = 1 + Math.max(1, warmPasses);
+        long[] correlationPass = new long[passes];
+        long[] determinationPass = new long[passes];
+        long[][] cpuPass = new long[passes][2];
         List<String> ids = null;
         java.util.concurrent.atomic.AtomicInteger largest = new java.util.concurrent.atomic.AtomicInteger();
         AtomicIntegerArray counts = null;
         Correlation last = null;
         Verdict[] lastVerdicts = null;
-        long[] cpu = new long[2];
-        for (int pass = 0; pass < 2; pass++) {
+        for (int pass = 0; pass < passes; pass++) {
             // the previous pass's incidents are garbage before this one starts
             ids = null;
             last = null;
@@ -120,28 +134,36 @@ public final class VerificationBenchmark {
             Correlation current = Correlation.rebuild(claims, List.of(), id -> id);
             correlationPass[pass] = (System.nanoTime() - t1) / 1_000_000;
             long c2 = processCpuNanos();
-            cpu[0] = (c2 - c1) / 1_000_000;
-            List<String> incidentIds = List.copyOf(current.incidentIds());
+            cpuPass[pass][0] = (c2 - c1) / 1_000_000;
+            List<Correlation.Group> groups = current.groups();
+            String[] incidentIds = new String[groups.size()];
             AtomicIntegerArray verdictCounts = new AtomicIntegerArray(Verdict.values().length);
-            Verdict[] verdictOf = new Verdict[incidentIds.size()];
+            Verdict[] verdictOf = new Verdict[groups.size()];
             long t2 = System.nanoTime();
-            IntStream.range(0, incidentIds.size()).parallel().forEach(i -> {
-                List<ClaimFacts> group = current.group(incidentIds.get(i)).orElseThrow().claims();
+            IntStream.range(0, groups.size()).parallel().forEach(i -> {
+                Correlation.Group incident = groups.get(i);
+                incidentIds[i] = incident.id();
+                List<ClaimFacts> group = incident.claims();
                 largest.accumulateAndGet(group.size(), Math::max);
                 Verdict v = Incidents.strongest(determinations.determineAll(group, Optional.empty(), versions));
                 verdictOf[i] = v;
                 verdictCounts.incrementAndGet(v.ordinal());
             });
             determinationPass[pass] = (System.nanoTime() - t2) / 1_000_000;
-            cpu[1] = (processCpuNanos() - c2) / 1_000_000;
-            ids = incidentIds;
+            cpuPass[pass][1] = (processCpuNanos() - c2) / 1_000_000;
+            ids = List.of(incidentIds);
             counts = verdictCounts;
             last = current;
             lastVerdicts = verdictOf;
         }
         String incidentsChecksum = incidentsChecksum(last, ids, lastVerdicts);
-        long correlationMillis = correlationPass[1];
-        long determinationMillis = determinationPass[1];
+        Integer[] warm = IntStream.range(1, passes).boxed()
+                .sorted(java.util.Comparator.comparingLong(p -> correlationPass[p] + determinationPass[p])).toArray(Integer[]::new);
+        int median = warm[(warm.length - 1) / 2];
+        List<Long> warmTotals = IntStream.range(1, passes).mapToObj(p -> correlationPass[p] + determinationPass[p]).toList();
+        long correlationMillis = correlationPass[median];
+        long determinationMillis = determinationPass[median];
+        long[] cpu = cpuPass[median];
         Map<Verdict, Integer> verdicts = new java.util.EnumMap<>(Verdict.class);
         for (Verdict v : Verdict.values()) {
             verdicts.put(v, counts.get(v.ordinal()));
@@ -182,7 +204,7 @@ public final class VerificationBenchmark {
         }
         return new Figures(reportCount, siteCount, seed, siteMillis, correlationPass[0], determinationPass[0],
                 correlationMillis, determinationMillis, cpu[0], cpu[1], ids.size(),
-                largest.get(), verdicts, matchMillis, pairs[0], pairs[1], checksum, incidentsChecksum);
+                largest.get(), verdicts, matchMillis, pairs[0], pairs[1], checksum, incidentsChecksum, warmTotals);
     }
 
     /**

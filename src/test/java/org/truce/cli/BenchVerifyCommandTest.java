@@ -14,7 +14,7 @@ class BenchVerifyCommandTest {
 
     @Test
     void theVerificationBenchmarkIsReproducibleAndExportsItsDataAndMatches(@TempDir Path dir) throws Exception {
-        VerificationBenchmark.Figures first = VerificationBenchmark.run(5_000, 500, 7, dir);
+        VerificationBenchmark.Figures first = VerificationBenchmark.run(5_000, 500, 7, dir, 3);
         VerificationBenchmark.Figures again = VerificationBenchmark.run(5_000, 500, 7, null);
         assertThat(first.incidents()).isEqualTo(again.incidents()).isBetween(1_000, 5_000);
         assertThat(first.verdicts()).isEqualTo(again.verdicts());
@@ -25,6 +25,8 @@ class BenchVerifyCommandTest {
         assertThat(Files.readString(dir.resolve("truce-matches.txt")).strip())
                 .isEqualTo(first.linkedPairs() + " " + first.siteMatches() + " " + first.checksum());
         assertThat(first.linkedPairs()).isPositive();
+        assertThat(first.warmTotals()).as("one total per warm pass, the reported pass among them").hasSize(3)
+                .contains(first.correlationMillis() + first.determinationMillis());
         assertThat(TruceCommand.execute("bench", "verify", "--reports", "2000", "--sites", "200")).isZero();
     }
 }
