@@ -31,6 +31,11 @@ class BenchReportsCommand implements Callable<Integer> {
     @Option(names = "--reports", defaultValue = "1000000", description = "reports in the bulk import (default: ${DEFAULT-VALUE}; 0 skips it)")
     long reports;
 
+    @Option(names = "--bulk-warm-up", defaultValue = "20000",
+            description = "reports imported first, untimed, so that the timed import runs compiled code, as a server that "
+                    + "has been up does (default: ${DEFAULT-VALUE}; 0 times the first import of a cold JVM)")
+    long bulkWarmUp;
+
     @Option(names = "--clients", defaultValue = "32", description = "concurrent clients for single POSTs (default: ${DEFAULT-VALUE})")
     int clients;
 
@@ -53,6 +58,16 @@ class BenchReportsCommand implements Callable<Integer> {
             URI base = URI.create("http://localhost:" + context.getEnvironment().getRequiredProperty("local.server.port"));
             String token = context.getBean(Accounts.class).create(Viewer.system("bench"),
                     new NewAccount("bench-" + System.currentTimeMillis(), "monitor", null, "benchmark", null)).token();
+            if (reports > 0 && bulkWarmUp > 0) {
+                Path file = Files.createTempFile("truce-bench-warm-up-", ".ndjson");
+                try {
+                    ReportsBenchmark.generate(file, bulkWarmUp, seed + 1);
+                    System.out.println("warm-up (untimed): " + ReportsBenchmark.bulk(base, token, file, bulkWarmUp));
+                } finally {
+                    Files.deleteIfExists(file);
+                }
+                awaitEngine(context.getBean(Incidents.class), "after the warm-up import");
+            }
             if (reports > 0) {
                 Path file = Files.createTempFile("truce-bench-", ".ndjson");
                 try {

@@ -13,6 +13,9 @@ public interface ReportStore {
     /** Inserts many reports in JDBC batches. */
     void insertAll(List<Report> reports, List<Long> ledgerSeqs);
 
+    /** After a bulk import, in its write: a large one has the database sample the reports again (its planner). */
+    void afterBulkInsert(long rows);
+
     Optional<Report> report(String id);
 
     /** The reports with these ids that exist, in no particular order: one query per thousand ids. */

@@ -110,6 +110,7 @@ public final class Reports {
                     count[0]++;
                 });
                 bulk.finish();
+                store.afterBulkInsert(count[0]);
             } catch (RuntimeException | Error e) {
                 bulk.abandon();
                 throw e;

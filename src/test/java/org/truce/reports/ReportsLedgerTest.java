@@ -114,6 +114,40 @@ class ReportsLedgerTest extends IntegrationTest {
         }
     }
 
+    @Test
+    void aLargeBulkImportLeavesTheDatabasesPlannerCountingItsRows() {
+        // the planner's estimate, read before: what a server that had few reports planned its reads with
+        long reportsBefore = plannerRows("report");
+        long entriesBefore = plannerRows("ledger_entry");
+        StringBuilder ndjson = new StringBuilder();
+        // events of 2023, before any agreement, at distinct places and days: a thousand incidents of one claim
+        for (int i = 0; i < 1_000; i++) {
+            Map<String, Object> report = ReportsFixtures.report();
+            ReportsFixtures.with(report, "when", Map.of("date", java.time.LocalDate.of(2023, 1, 1).plusDays(i % 300).toString()));
+            ReportsFixtures.with(report, "where", Map.of("latitude", 44.5 + (i % 50) * 0.2, "longitude", 30.0 + (i / 50) * 0.2,
+                    "precision", "site"));
+            ndjson.append(Api.JSON.writeValueAsString(report)).append('\n');
+        }
+        Api.Response imported = ua().post("/api/reports/bulk", "application/x-ndjson",
+                ndjson.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+
+        assertThat(plannerRows("report")).as("reports the planner counts, %d before", reportsBefore)
+                .isGreaterThanOrEqualTo(reportsBefore + 1_000);
+        assertThat(plannerRows("ledger_entry")).as("ledger entries the planner counts, %d before", entriesBefore)
+                .isGreaterThanOrEqualTo(entriesBefore + 1_000);
+    }
+
+    /** The row count the database plans queries with: PostgreSQL's sampled estimate, H2's maintained one. */
+    private long plannerRows(String table) {
+        if (org.truce.testing.TestDatabase.isPostgres()) {
+            return jdbc.queryForObject("SELECT GREATEST(reltuples, 0)::bigint FROM pg_class WHERE oid = to_regclass(?)",
+                    Long.class, table);
+        }
+        return jdbc.queryForObject("SELECT row_count_estimate FROM information_schema.tables WHERE lower(table_name) = ?"
+                + " AND table_schema = schema()", Long.class, table);
+    }
+
     private static JsonNode withoutIdentity(JsonNode report) {
         tools.jackson.databind.node.ObjectNode copy = (tools.jackson.databind.node.ObjectNode) report.deepCopy();
         copy.remove(List.of("id", "submittedAt", "externalRef", "ledgerSeq", "ledger"));

@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.truce.shared.store.TableStatistics;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -164,6 +165,9 @@ public class GroupCommitWritePath implements WritePath, SmartLifecycle {
             }
         }
         buffer.flush();
+        if (buffer.next - next >= TableStatistics.AFTER_ROWS) {
+            entries.refreshStatistics();
+        }
         entries.setHead(buffer.next);
     }
 

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.truce.shared.store.TableStatistics;
 import org.springframework.stereotype.Repository;
 import org.truce.ledger.AppendedEntry;
 import org.truce.ledger.MerkleHashes;
@@ -43,6 +44,11 @@ public class LedgerEntryStore {
     public long size() {
         Long size = jdbc.queryForObject("SELECT size FROM ledger_head WHERE id = 1", Long.class);
         return size == null ? 0 : size;
+    }
+
+    /** After a write that added many entries (a bulk import): see {@link TableStatistics}. */
+    void refreshStatistics() {
+        TableStatistics.refresh(jdbc, "ledger_entry");
     }
 
     void insert(List<PendingEntry> entries) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.truce.shared.store.CopyIn;
+import org.truce.shared.store.TableStatistics;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -63,6 +64,13 @@ public class JdbcReportStore implements ReportStore {
     }
 
     private record PendingRows(List<Report> reports, List<Long> seqs) {
+    }
+
+    @Override
+    public void afterBulkInsert(long rows) {
+        if (rows >= TableStatistics.AFTER_ROWS) {
+            TableStatistics.refresh(jdbc, "report");
+        }
     }
 
     @Override
