@@ -38,13 +38,7 @@ class SiteIndexTest {
             double lon = 30 + random.nextDouble() * 8;
             double radius = random.nextInt(4) == 0 ? random.nextDouble() * 200_000 : random.nextDouble() * 20_000;
             Point centre = GeoJson.point(lon, lat);
-            List<String> expected = new ArrayList<>();
-            for (int i = 0; i < sites.size(); i++) {
-                if (Geodesy.distanceMetres(centre, geometries.get(i)) <= radius) {
-                    expected.add(sites.get(i).siteId());
-                }
-            }
-            expected.sort(Comparator.naturalOrder());
+            List<String> expected = matching(sites, geometries, g -> Geodesy.distanceMetres(centre, g) <= radius);
             found += expected.size();
             List<SiteHit> hits = index.within(lat, lon, radius);
             assertThat(hits.stream().map(h -> h.site().id()).sorted().toList())
@@ -67,13 +61,7 @@ class SiteIndexTest {
             double lon = 30 + random.nextDouble() * 8;
             Geometry place = q % 2 == 0 ? line(lat, lon, random) : square(lat, lon, 0.05 + random.nextDouble() * 0.2);
             double radius = random.nextDouble() * 30_000;
-            List<String> expected = new ArrayList<>();
-            for (int i = 0; i < sites.size(); i++) {
-                if (distance(geometries.get(i), place) <= radius) {
-                    expected.add(sites.get(i).siteId());
-                }
-            }
-            expected.sort(Comparator.naturalOrder());
+            List<String> expected = matching(sites, geometries, g -> distance(g, place) <= radius);
             assertThat(index.within(place, radius).stream().map(h -> h.site().id()).sorted().toList())
                     .as("seed %d, query %d: %s r=%.1f", seed, q, place, radius).isEqualTo(expected);
         }
@@ -94,18 +82,25 @@ class SiteIndexTest {
             double height = random.nextDouble() * width * 1.5;
             org.locationtech.jts.geom.Envelope box = new org.locationtech.jts.geom.Envelope(west, west + width, south, south + height);
             Geometry boxGeometry = GeoJson.FACTORY.toGeometry(box);
-            List<String> expected = new ArrayList<>();
-            for (int i = 0; i < sites.size(); i++) {
-                if (boxGeometry.intersects(geometries.get(i))) {
-                    expected.add(sites.get(i).siteId());
-                }
-            }
-            expected.sort(Comparator.naturalOrder());
+            List<String> expected = matching(sites, geometries, g -> boxGeometry.intersects(g));
             found += expected.size();
             assertThat(index.intersecting(box).stream().map(s -> s.id()).toList())
                     .as("seed %d, box %d: %s", seed, q, box).isEqualTo(expected);
         }
         assertThat(found).as("the random boxes must hold sites at all, seed %d", seed).isGreaterThan(200);
+    }
+
+    /** The brute-force answer: the ids of the sites whose geometry matches, in id order. */
+    private static List<String> matching(List<Nomination> sites, List<Geometry> geometries,
+                                         java.util.function.Predicate<Geometry> matches) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < sites.size(); i++) {
+            if (matches.test(geometries.get(i))) {
+                ids.add(sites.get(i).siteId());
+            }
+        }
+        ids.sort(Comparator.naturalOrder());
+        return ids;
     }
 
     @Test
