@@ -29,18 +29,16 @@ class SiteIndexTest {
     @ValueSource(longs = {1, 2, 3, 20250318, 777})
     void nearAPointFindsWhatABruteForceScanFinds(long seed) {
         Random random = new Random(seed);
-        List<Nomination> sites = randomSites(3000, random);
-        SiteIndex index = indexOf(sites);
-        List<Geometry> geometries = sites.stream().map(Nomination::parsedGeometry).toList();
+        Indexed indexed = indexed(randomSites(3000, random));
         int found = 0;
         for (int q = 0; q < 300; q++) {
             double lat = 47 + random.nextDouble() * 6;
             double lon = 30 + random.nextDouble() * 8;
             double radius = random.nextInt(4) == 0 ? random.nextDouble() * 200_000 : random.nextDouble() * 20_000;
             Point centre = GeoJson.point(lon, lat);
-            List<String> expected = matching(sites, geometries, g -> Geodesy.distanceMetres(centre, g) <= radius);
+            List<String> expected = matching(indexed, g -> Geodesy.distanceMetres(centre, g) <= radius);
             found += expected.size();
-            List<SiteHit> hits = index.within(lat, lon, radius);
+            List<SiteHit> hits = indexed.index().within(lat, lon, radius);
             assertThat(hits.stream().map(h -> h.site().id()).sorted().toList())
                     .as("seed %d, query %d: %.5f,%.5f r=%.1f", seed, q, lat, lon, radius).isEqualTo(expected);
             assertThat(hits).as("nearest first, seed %d", seed)
@@ -53,16 +51,14 @@ class SiteIndexTest {
     @ValueSource(longs = {11, 12, 13})
     void nearALineOrAnAreaFindsWhatABruteForceScanFinds(long seed) {
         Random random = new Random(seed);
-        List<Nomination> sites = randomSites(2000, random);
-        SiteIndex index = indexOf(sites);
-        List<Geometry> geometries = sites.stream().map(Nomination::parsedGeometry).toList();
+        Indexed indexed = indexed(randomSites(2000, random));
         for (int q = 0; q < 100; q++) {
             double lat = 47 + random.nextDouble() * 6;
             double lon = 30 + random.nextDouble() * 8;
             Geometry place = q % 2 == 0 ? line(lat, lon, random) : square(lat, lon, 0.05 + random.nextDouble() * 0.2);
             double radius = random.nextDouble() * 30_000;
-            List<String> expected = matching(sites, geometries, g -> distance(g, place) <= radius);
-            assertThat(index.within(place, radius).stream().map(h -> h.site().id()).sorted().toList())
+            List<String> expected = matching(indexed, g -> distance(g, place) <= radius);
+            assertThat(indexed.index().within(place, radius).stream().map(h -> h.site().id()).sorted().toList())
                     .as("seed %d, query %d: %s r=%.1f", seed, q, place, radius).isEqualTo(expected);
         }
     }
@@ -71,9 +67,7 @@ class SiteIndexTest {
     @ValueSource(longs = {21, 22, 23})
     void aBoxFindsWhatABruteForceScanFinds(long seed) {
         Random random = new Random(seed);
-        List<Nomination> sites = randomSites(3000, random);
-        SiteIndex index = indexOf(sites);
-        List<Geometry> geometries = sites.stream().map(Nomination::parsedGeometry).toList();
+        Indexed indexed = indexed(randomSites(3000, random));
         int found = 0;
         for (int q = 0; q < 200; q++) {
             double west = 29 + random.nextDouble() * 9;
@@ -82,21 +76,28 @@ class SiteIndexTest {
             double height = random.nextDouble() * width * 1.5;
             org.locationtech.jts.geom.Envelope box = new org.locationtech.jts.geom.Envelope(west, west + width, south, south + height);
             Geometry boxGeometry = GeoJson.FACTORY.toGeometry(box);
-            List<String> expected = matching(sites, geometries, g -> boxGeometry.intersects(g));
+            List<String> expected = matching(indexed, g -> boxGeometry.intersects(g));
             found += expected.size();
-            assertThat(index.intersecting(box).stream().map(s -> s.id()).toList())
+            assertThat(indexed.index().intersecting(box).stream().map(s -> s.id()).toList())
                     .as("seed %d, box %d: %s", seed, q, box).isEqualTo(expected);
         }
         assertThat(found).as("the random boxes must hold sites at all, seed %d", seed).isGreaterThan(200);
     }
 
+    /** Random sites, their index and their parsed geometries, for the brute-force comparisons. */
+    private record Indexed(List<Nomination> sites, SiteIndex index, List<Geometry> geometries) {
+    }
+
+    private static Indexed indexed(List<Nomination> sites) {
+        return new Indexed(sites, indexOf(sites), sites.stream().map(Nomination::parsedGeometry).toList());
+    }
+
     /** The brute-force answer: the ids of the sites whose geometry matches, in id order. */
-    private static List<String> matching(List<Nomination> sites, List<Geometry> geometries,
-                                         java.util.function.Predicate<Geometry> matches) {
+    private static List<String> matching(Indexed indexed, java.util.function.Predicate<Geometry> matches) {
         List<String> ids = new ArrayList<>();
-        for (int i = 0; i < sites.size(); i++) {
-            if (matches.test(geometries.get(i))) {
-                ids.add(sites.get(i).siteId());
+        for (int i = 0; i < indexed.sites().size(); i++) {
+            if (matches.test(indexed.geometries().get(i))) {
+                ids.add(indexed.sites().get(i).siteId());
             }
         }
         ids.sort(Comparator.naturalOrder());
