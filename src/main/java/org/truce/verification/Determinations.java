@@ -5,7 +5,6 @@ import org.truce.agreement.SignedVersion;
 import org.truce.agreement.Terms;
 import org.truce.geo.GeoJson;
 import org.truce.reports.Outcome;
-import org.truce.reports.TimePrecision;
 import org.truce.shared.Category;
 import org.truce.shared.Means;
 import org.truce.shared.PowerPlantKind;
@@ -41,14 +40,13 @@ public final class Determinations {
 
     private final SiteIndex sites;
     private final Scopes scopes;
-    private static final String[] CATEGORY_CODES = java.util.Arrays.stream(Category.values()).map(Category::code).toArray(String[]::new);
-    private static final String[] MEANS_CODES = java.util.Arrays.stream(Means.values()).map(Means::code).toArray(String[]::new);
 
-    private static List<String> meansCodes(Set<Means> means) {
-        String[] codes = new String[means.size()];
+    /** The codes of a set of categories, means or outcomes, in the set's order. */
+    private static <T> List<String> codes(Set<T> values, java.util.function.Function<T, String> code) {
+        String[] codes = new String[values.size()];
         int i = 0;
-        for (Means m : means) {
-            codes[i++] = MEANS_CODES[m.ordinal()];
+        for (T value : values) {
+            codes[i++] = code.apply(value);
         }
         return List.of(codes);
     }
@@ -62,13 +60,6 @@ public final class Determinations {
         return false;
     }
 
-    private static List<String> codes(Set<Category> categories) {
-        List<String> list = new ArrayList<>(categories.size());
-        for (Category c : categories) {
-            list.add(CATEGORY_CODES[c.ordinal()]);
-        }
-        return list;
-    }
 
     /** A version's codes, listed in every determination's facts: computed once per terms, not per incident. */
     private record TermsCodes(Terms terms, List<String> protectedCategories, List<String> prohibitedMeans) {
@@ -79,7 +70,7 @@ public final class Determinations {
     private TermsCodes codesOf(Terms terms) {
         TermsCodes last = lastTermsCodes;
         if (last == null || last.terms() != terms) {
-            last = new TermsCodes(terms, List.copyOf(codes(terms.protectedCategories())), meansCodes(terms.prohibitedMeans()));
+            last = new TermsCodes(terms, codes(terms.protectedCategories(), Category::code), codes(terms.prohibitedMeans(), Means::code));
             lastTermsCodes = last;
         }
         return last;
@@ -119,51 +110,6 @@ public final class Determinations {
         return false;
     }
 
-    /** The place the incident is read at: its most precise located claim (the oldest among equals). */
-    public static Optional<ClaimFacts> representative(List<ClaimFacts> claims) {
-        ClaimFacts best = null;
-        for (ClaimFacts c : claims) {
-            if (c.located() && (best == null || c.radiusMetres() < best.radiusMetres()
-                    || (c.radiusMetres() == best.radiusMetres() && c.rootId().compareTo(best.rootId()) < 0))) {
-                best = c;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    /** When the event may have happened: the claims' common interval, or their union when they disagree. */
-    public record When(Instant earliest, Instant latest, boolean exact, TimePrecision finest, String zone) {
-    }
-
-    public static When when(List<ClaimFacts> claims) {
-        Instant e = null;
-        Instant l = null;
-        Instant minE = null;
-        Instant maxL = null;
-        TimePrecision finest = null;
-        String zone = null;
-        boolean anyExactAtCommon = false;
-        for (ClaimFacts c : claims) {
-            e = e == null || c.earliest().isAfter(e) ? c.earliest() : e;
-            l = l == null || c.latest().isBefore(l) ? c.latest() : l;
-            minE = minE == null || c.earliest().isBefore(minE) ? c.earliest() : minE;
-            maxL = maxL == null || c.latest().isAfter(maxL) ? c.latest() : maxL;
-            if (finest == null || c.timePrecision().ordinal() < finest.ordinal()) {
-                finest = c.timePrecision();
-                zone = c.zone();
-            }
-        }
-        for (ClaimFacts c : claims) {
-            if (c.timePrecision() == TimePrecision.EXACT && c.earliest().equals(e)) {
-                anyExactAtCommon = true;
-            }
-        }
-        if (e.isBefore(l) || (e.equals(l) && anyExactAtCommon)) {
-            return new When(e, l, e.equals(l), finest, zone);
-        }
-        return new When(minE, maxL, false, finest, zone);
-    }
-
     /** A determination per applicable version (see {@link #applicable}). */
     public List<Determination> determineAll(List<ClaimFacts> claims,
                                             Optional<IncidentDecision.TargetClassified> classification,
@@ -184,7 +130,7 @@ public final class Determinations {
         List<String> missing = new ArrayList<>();
 
         // time
-        When when = when(claims);
+        IncidentWhereAndWhen.When when = IncidentWhereAndWhen.when(claims);
         Instant from = version.inForceFrom();
         Instant until = version.inForceUntil();
         String timeOutcome;
@@ -220,7 +166,7 @@ public final class Determinations {
         }
 
         // place
-        Optional<ClaimFacts> at = representative(claims);
+        Optional<ClaimFacts> at = IncidentWhereAndWhen.representative(claims);
         Facts place = new Facts(8);
         String placeOutcome;
         if (at.isPresent()) {
@@ -278,7 +224,7 @@ public final class Determinations {
         }
 
         Facts target = new Facts(6);
-        target.add("reportedCategories", codes(reported));
+        target.add("reportedCategories", codes(reported, Category::code));
         String targetOutcome;
         if (!matched.isEmpty()) {
             List<Map<String, Object>> list = new ArrayList<>();
@@ -342,12 +288,8 @@ public final class Determinations {
             }
         }
         Facts meansFacts = new Facts(4);
-        meansFacts.add("means", meansCodes(means));
-        List<String> outcomeCodes = new ArrayList<>(outcomes.size());
-        for (Outcome o : outcomes) {
-            outcomeCodes.add(o.code());
-        }
-        meansFacts.add("outcomes", List.copyOf(outcomeCodes));
+        meansFacts.add("means", codes(means, Means::code));
+        meansFacts.add("outcomes", codes(outcomes, Outcome::code));
         meansFacts.add("prohibitedMeans", codesOf(terms).prohibitedMeans());
         meansFacts.add("repelledAttemptsCount", terms.repelledAttemptsCount());
         boolean attemptOnly = !outcomes.isEmpty() && !outcomes.contains(Outcome.HIT);
@@ -405,7 +347,7 @@ public final class Determinations {
         m.add("siteId", s.id());
         m.add("name", s.name());
         m.add("owner", s.owner());
-        m.add("category", CATEGORY_CODES[s.category().ordinal()]);
+        m.add("category", s.category().code());
         m.add("kind", s.kind() == null ? null : s.kind().code());
         m.add("status", s.status().code());
         m.add("distanceMetres", Math.round(hit.distanceMetres() * 10) / 10.0);

@@ -210,8 +210,8 @@ final class IncidentViews {
         if (claims.isEmpty()) {
             return new Summary(null, null, null, null, null, List.of(), Set.of());
         }
-        Determinations.When when = Determinations.when(claims);
-        Optional<ClaimFacts> at = Determinations.representative(claims);
+        IncidentWhereAndWhen.When when = IncidentWhereAndWhen.when(claims);
+        Optional<ClaimFacts> at = IncidentWhereAndWhen.representative(claims);
         Set<String> claimants = new TreeSet<>();
         Set<String> accused = new TreeSet<>();
         for (ClaimFacts c : claims) {

@@ -14,7 +14,6 @@ import java.util.stream.IntStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.truce.shared.store.TableStatistics;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -27,6 +26,7 @@ import org.truce.shared.Viewer;
 import org.truce.shared.Write;
 import org.truce.shared.WriteContext;
 import org.truce.shared.WritePath;
+import org.truce.shared.store.TableStatistics;
 
 /**
  * The write path as a group commit: callers queue their writes, one writer thread per instance

@@ -10,11 +10,11 @@ import java.util.HexFormat;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.truce.shared.store.TableStatistics;
 import org.springframework.stereotype.Repository;
 import org.truce.ledger.AppendedEntry;
 import org.truce.ledger.MerkleHashes;
 import org.truce.shared.store.CopyIn;
+import org.truce.shared.store.TableStatistics;
 
 /** SQL of the ledger tables. Callers run inside the write path's transaction when they write. */
 @Repository
