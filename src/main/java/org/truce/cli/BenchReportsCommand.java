@@ -42,7 +42,9 @@ class BenchReportsCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "30", description = "how long the clients post, after the warm-up (default: ${DEFAULT-VALUE}; 0 skips it)")
     int seconds;
 
-    @Option(names = "--warm-up", defaultValue = "10", description = "seconds of posting before measuring (default: ${DEFAULT-VALUE})")
+    @Option(names = "--warm-up", defaultValue = "60",
+            description = "seconds of posting before measuring, so that the figures are a running server's: on two busy "
+                    + "cores the JIT is still compiling the request path after 40 s (default: ${DEFAULT-VALUE})")
     int warmUp;
 
     @Option(names = "--seed", defaultValue = "20250318", description = "seed of the generated reports")

@@ -2,11 +2,15 @@ package org.truce.reports;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.net.HttpURLConnection;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -54,12 +58,12 @@ public final class ReportsBenchmark {
     }
 
     public record PostFigures(int clients, double seconds, long reports, long errors, double perSecond,
-                              double p50Millis, double p99Millis, double maxMillis) {
+                              double p50Millis, double p99Millis, double maxMillis, double cpuMillisPerReport) {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "single POST: %d clients for %.0f s: %,d reports = %,.0f reports/s; "
-                            + "p50 %.1f ms, p99 %.1f ms, max %.1f ms; %d errors", clients, seconds, reports, perSecond,
-                    p50Millis, p99Millis, maxMillis, errors);
+                            + "p50 %.1f ms, p99 %.1f ms, max %.1f ms; %d errors; this JVM's CPU %.2f ms per report",
+                    clients, seconds, reports, perSecond, p50Millis, p99Millis, maxMillis, errors, cpuMillisPerReport);
         }
     }
 
@@ -140,14 +144,17 @@ public final class ReportsBenchmark {
         }
     }
 
-    /** Single submissions from {@code clients} threads for the duration, after a warm-up of a few seconds. */
+    /**
+     * Single submissions from {@code clients} threads for the duration, after a warm-up of a few seconds. Each client
+     * is one thread on one kept-alive connection that waits for each answer before it sends the next (blocking I/O,
+     * so the load generator costs the shared cores as little as it can).
+     */
     public static PostFigures posts(URI base, String token, int clients, Duration duration, Duration warmUp, long seed) {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(4)).build();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicLong errors = new AtomicLong();
         long warmEnd = System.nanoTime() + warmUp.toNanos();
         long end = warmEnd + duration.toNanos();
+        URL url = toUrl(base.resolve("/api/reports"));
         List<Future<long[]>> futures = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             Random random = new Random(seed + c);
@@ -156,20 +163,34 @@ public final class ReportsBenchmark {
                 long[] latencies = new long[1 << 16];
                 int n = 0;
                 long i = 0;
+                byte[] discard = new byte[8192];
                 while (true) {
                     long now = System.nanoTime();
                     if (now >= end) {
                         break;
                     }
-                    String body = reportJson(random, "p" + seed + "-" + clientNumber + "-" + i++);
-                    HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/reports"))
-                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                            .timeout(Duration.ofSeconds(30))
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                    byte[] body = reportJson(random, "p" + seed + "-" + clientNumber + "-" + i++)
+                            .getBytes(StandardCharsets.UTF_8);
                     long started = System.nanoTime();
-                    HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
+                    HttpURLConnection connection = (HttpURLConnection) url.openConnection();
+                    connection.setRequestMethod("POST");
+                    connection.setDoOutput(true);
+                    connection.setFixedLengthStreamingMode(body.length);
+                    connection.setConnectTimeout(30_000);
+                    connection.setReadTimeout(30_000);
+                    connection.setRequestProperty("Authorization", "Bearer " + token);
+                    connection.setRequestProperty("Content-Type", "application/json");
+                    try (OutputStream out = connection.getOutputStream()) {
+                        out.write(body);
+                    }
+                    int status = connection.getResponseCode();
+                    try (InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream()) {
+                        while (in != null && in.read(discard) >= 0) {
+                            // read to the end so the connection is kept alive for the next request
+                        }
+                    }
                     long took = System.nanoTime() - started;
-                    if (response.statusCode() != 201) {
+                    if (status != 201) {
                         errors.incrementAndGet();
                     }
                     if (started >= warmEnd) {
@@ -183,7 +204,10 @@ public final class ReportsBenchmark {
             }));
         }
         List<long[]> all = new ArrayList<>();
+        long cpuAtWarmEnd = -1;
         try {
+            Thread.sleep(Math.max(0, (warmEnd - System.nanoTime()) / 1_000_000));
+            cpuAtWarmEnd = processCpuNanos();
             for (Future<long[]> future : futures) {
                 all.add(future.get());
             }
@@ -194,9 +218,25 @@ public final class ReportsBenchmark {
         }
         long[] latencies = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         double seconds = duration.toNanos() / 1e9;
+        double cpuMillis = (processCpuNanos() - cpuAtWarmEnd) / 1e6;
         return new PostFigures(clients, seconds, latencies.length, errors.get(), latencies.length / seconds,
                 percentile(latencies, 0.50), percentile(latencies, 0.99),
-                latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1e6);
+                latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1e6,
+                latencies.length == 0 ? 0 : cpuMillis / latencies.length);
+    }
+
+    /** The CPU time of this JVM (server and clients when they run in it), every thread, user and system. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static URL toUrl(URI uri) {
+        try {
+            return uri.toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     private static double percentile(long[] sorted, double p) {

@@ -28,7 +28,7 @@ class BenchReportsCommandTest {
         String output = captured.toString(StandardCharsets.UTF_8);
         assertThat(exit).as(output).isZero();
         assertThat(output).contains("warm-up (untimed): bulk import: 50 reports", "bulk import: 300 reports",
-                "HTTP 201", "verification engine caught up after the bulk import", "single POST: 4 clients", "; 0 errors");
+                "HTTP 201", "verification engine caught up after the bulk import", "single POST: 4 clients", "; 0 errors", "CPU");
         assertThat(output.indexOf("warm-up (untimed)")).as("the warm-up comes before the timed import")
                 .isLessThan(output.indexOf("\nbulk import: 300 reports"));
     }
