@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.index.strtree.STRtree;
 
@@ -18,14 +19,19 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The shipped regions of Ukraine and Russia (Natural Earth, public domain): point in polygon,
- * by id, all. Loaded once from the classpath; immutable afterwards, so safe to share.
+ * by id, all. Loaded once from the classpath; immutable afterwards (but for the answers it keeps per
+ * cell, which any thread may add), so safe to share.
  */
 public final class Regions {
 
     public static final String RESOURCE = "/data/regions-ua-ru.geojson";
 
     private final Map<String, Region> byId;
+    private static final Comparator<Region> ORDER =
+            Comparator.comparing(Region::level).reversed().thenComparing(Region::id);
+
     private final STRtree index = new STRtree();
+    private final CellAnswers<CellCover> cells = new CellAnswers<>();
 
     private Regions(List<Region> regions) {
         Map<String, Region> map = new LinkedHashMap<>();
@@ -71,11 +77,41 @@ public final class Regions {
 
     /** Every region covering the point, first-level units before countries. */
     public List<Region> covering(Point point) {
+        double x = point.getX();
+        double y = point.getY();
+        CellCover cell = cells.get(x, y);
+        if (cell == null) {
+            cell = classify(CellAnswers.cellOf(x, y));
+            cells.put(x, y, cell);
+        }
+        if (cell.crossing().isEmpty()) {
+            return cell.whole();
+        }
+        List<Region> found = new ArrayList<>(cell.whole());
+        cell.crossing().stream().filter(region -> region.covers(point)).forEach(found::add);
+        return found.stream().sorted(ORDER).toList();
+    }
+
+    /**
+     * The regions covering a whole cell, which cover each of its points, and those a border crosses it
+     * with, which must be asked point by point.
+     */
+    private record CellCover(List<Region> whole, List<Region> crossing) {
+    }
+
+    private CellCover classify(Geometry cell) {
         @SuppressWarnings("unchecked")
-        List<Region> candidates = index.query(point.getEnvelopeInternal());
-        return candidates.stream().filter(region -> region.covers(point))
-                .sorted(Comparator.comparing(Region::level).reversed().thenComparing(Region::id))
-                .toList();
+        List<Region> candidates = index.query(cell.getEnvelopeInternal());
+        List<Region> whole = new ArrayList<>();
+        List<Region> crossing = new ArrayList<>();
+        for (Region region : candidates) {
+            if (region.prepared().covers(cell)) {
+                whole.add(region);
+            } else if (region.prepared().intersects(cell)) {
+                crossing.add(region);
+            }
+        }
+        return new CellCover(whole.stream().sorted(ORDER).toList(), List.copyOf(crossing));
     }
 
     /** The first-level unit covering the point, if any shipped one does. */

@@ -5,6 +5,7 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.truce.agreement.SignedVersion;
+import org.truce.geo.CellAnswers;
 import org.truce.geo.Regions;
 
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The agreements' geographic scopes, prepared once per version (the terms' own check reads the
@@ -55,14 +55,11 @@ public final class Scopes {
      * A cell lying wholly inside one party's territory, or wholly outside every territory, answers
      * every point in it without a point-in-polygon test (the shipped borders have many vertices).
      */
-    private static final double CELL = 0.25;
     private static final String MIXED = "\u0000mixed";
     private static final String NONE = "\u0000none";
 
     private static String classify(VersionShapes v, double x, double y) {
-        double west = Math.floor((x + 180) / CELL) * CELL - 180;
-        double south = Math.floor((y + 90) / CELL) * CELL - 90;
-        Geometry box = org.truce.geo.GeoJson.FACTORY.toGeometry(new org.locationtech.jts.geom.Envelope(west, west + CELL, south, south + CELL));
+        Geometry box = CellAnswers.cellOf(x, y);
         boolean touchesAny = false;
         for (Map.Entry<String, List<PreparedGeometry>> entry : v.byParty.entrySet()) {
             for (PreparedGeometry shape : entry.getValue()) {
@@ -98,51 +95,7 @@ public final class Scopes {
         return Optional.empty();
     }
 
-    private record VersionShapes(Map<String, List<PreparedGeometry>> byParty, CellAnswers cells) {
-    }
-
-    /**
-     * Each cell's answer (a party, {@link #NONE} or {@link #MIXED}) once known, by row of latitude:
-     * read by every determination on every core, so without locks or boxed keys (a row is created
-     * once; two threads that classify the same cell at once store the same answer).
-     */
-    private static final class CellAnswers {
-        private static final int COLUMNS = (int) Math.round(360 / CELL) + 1;
-        private final AtomicReferenceArray<AtomicReferenceArray<String>> rows =
-                new AtomicReferenceArray<>((int) Math.round(180 / CELL) + 1);
-
-        String get(double longitude, double latitude) {
-            if (!inRange(longitude, latitude)) {
-                return null;
-            }
-            AtomicReferenceArray<String> row = rows.get(row(latitude));
-            return row == null ? null : row.get(column(longitude));
-        }
-
-        void put(double longitude, double latitude, String answer) {
-            if (!inRange(longitude, latitude)) {
-                return;
-            }
-            int y = row(latitude);
-            AtomicReferenceArray<String> row = rows.get(y);
-            if (row == null) {
-                rows.compareAndSet(y, null, new AtomicReferenceArray<>(COLUMNS));
-                row = rows.get(y);
-            }
-            row.set(column(longitude), answer);
-        }
-
-        private static boolean inRange(double longitude, double latitude) {
-            return longitude >= -180 && longitude <= 180 && latitude >= -90 && latitude <= 90;
-        }
-
-        private static int row(double latitude) {
-            return (int) Math.floor((latitude + 90) / CELL);
-        }
-
-        private static int column(double longitude) {
-            return (int) Math.floor((longitude + 180) / CELL);
-        }
+    private record VersionShapes(Map<String, List<PreparedGeometry>> byParty, CellAnswers<String> cells) {
     }
 
     /** The last version asked for: the engine asks for one version many times in a row. */
@@ -162,7 +115,7 @@ public final class Scopes {
                 }
                 map.put(party, prepared);
             });
-            return new VersionShapes(map, new CellAnswers());
+            return new VersionShapes(map, new CellAnswers<>());
         });
         last = new Object[] {version.agreementId(), version.version(), found};
         return found;
