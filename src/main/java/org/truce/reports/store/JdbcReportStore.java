@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.truce.shared.store.CopyIn;
@@ -24,7 +26,16 @@ public class JdbcReportStore implements ReportStore {
     private static final int PAGE = 5000;
     private static final int IN_LIST = 1000;
 
+    /** Past this many, the reports committed one by one and not read yet are forgotten (read from the database). */
+    static final int COMMITTED_UNREAD_LIMIT = 10_000;
+
     private final JdbcTemplate jdbc;
+    /**
+     * The reports this instance committed one by one that no one has asked for by id yet: the verification engine
+     * asks for each right after its commit, and gets it from here rather than back from the database (reports are
+     * never updated, so a copy cannot go stale; only committed ones are put here).
+     */
+    private final Map<String, Report> committedUnread = new ConcurrentHashMap<>();
 
     public JdbcReportStore(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -50,6 +61,14 @@ public class JdbcReportStore implements ReportStore {
                 @Override
                 public void beforeCommit(boolean readOnly) {
                     insertAll(rows.reports(), rows.seqs());
+                }
+
+                @Override
+                public void afterCommit() {
+                    if (committedUnread.size() + rows.reports().size() > COMMITTED_UNREAD_LIMIT) {
+                        committedUnread.clear();
+                    }
+                    rows.reports().forEach(report -> committedUnread.put(report.id(), report));
                 }
 
                 @Override
@@ -105,8 +124,16 @@ public class JdbcReportStore implements ReportStore {
 
     @Override
     public List<Report> reports(Collection<String> ids) {
-        List<String> all = List.copyOf(ids);
-        List<Report> found = new ArrayList<>(all.size());
+        List<Report> found = new ArrayList<>(ids.size());
+        List<String> all = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            Report committed = committedUnread.remove(id);
+            if (committed != null) {
+                found.add(committed);
+            } else {
+                all.add(id);
+            }
+        }
         for (int from = 0; from < all.size(); from += IN_LIST) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + IN_LIST));
             String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
