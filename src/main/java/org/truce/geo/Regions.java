@@ -26,10 +26,10 @@ public final class Regions {
 
     public static final String RESOURCE = "/data/regions-ua-ru.geojson";
 
-    private final Map<String, Region> byId;
     private static final Comparator<Region> ORDER =
             Comparator.comparing(Region::level).reversed().thenComparing(Region::id);
 
+    private final Map<String, Region> byId;
     private final STRtree index = new STRtree();
     private final CellAnswers<CellCover> cells = new CellAnswers<>();
 
