@@ -9,6 +9,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.net.HttpURLConnection;
+import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -145,7 +146,7 @@ public final class ReportsBenchmark {
     }
 
     /**
-     * Single submissions from {@code clients} threads for the duration, after a warm-up of a few seconds. Each client
+     * Single submissions from {@code clients} threads for the duration, after the warm-up (untimed). Each client
      * is one thread on one kept-alive connection that waits for each answer before it sends the next (blocking I/O,
      * so the load generator costs the shared cores as little as it can).
      */
@@ -234,7 +235,7 @@ public final class ReportsBenchmark {
     private static URL toUrl(URI uri) {
         try {
             return uri.toURL();
-        } catch (java.net.MalformedURLException e) {
+        } catch (MalformedURLException e) {
             throw new IllegalArgumentException(e);
         }
     }
