@@ -30,9 +30,14 @@ public final class AssessmentFixtures {
                     LocalDate.of(2025, 3, 20).plusDays(random.nextInt(20)));
         }
 
+        /**
+         * A box around the spot wide enough to hold any incident the claim may have joined: two site-precision claims
+         * (2 km each) link up to 4 km apart, and the incident is then placed at the older one (0.1° is 7 km east-west
+         * here). A box of the spot alone missed the claim when another test's random claim lay within those 4 km.
+         */
         String bbox() {
-            return String.format(Locale.ROOT, "%.5f,%.5f,%.5f,%.5f", longitude - 0.01, latitude - 0.01, longitude + 0.01,
-                    latitude + 0.01);
+            return String.format(Locale.ROOT, "%.5f,%.5f,%.5f,%.5f", longitude - 0.1, latitude - 0.1, longitude + 0.1,
+                    latitude + 0.1);
         }
     }
 
